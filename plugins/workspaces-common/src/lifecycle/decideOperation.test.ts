@@ -1,0 +1,298 @@
+import type { JobOperation } from '../types/job';
+import {
+  decideOperation,
+  type OperationDecision,
+  type OperationRefusalCode,
+} from './decideOperation';
+import type { WorkspaceOperation } from './operations';
+import type { ActorRole } from './roles';
+import type { ApprovalState, WorkspaceStatus } from './statuses';
+
+// The expectations below are written by hand from the lifecycle rules; none
+// is derived from the code under test.
+
+type Outcome = 'allowed' | 'wrong-status' | 'awaiting-approval' | 'busy';
+type ByActiveJob = { noJob: Outcome; jobActive: Outcome };
+type ByApproval = Record<ApprovalState, Outcome | ByActiveJob>;
+type Cell = Outcome | ByActiveJob | ByApproval;
+
+const ALL_STATUSES: WorkspaceStatus[] = [
+  'created',
+  'provisioning',
+  'running',
+  'failed',
+  'deleting',
+  'deleted',
+];
+const ALL_APPROVALS: ApprovalState[] = [
+  'not-required',
+  'pending',
+  'approved',
+  'rejected',
+];
+const ALL_ACTORS: ActorRole[] = [
+  'account-owner',
+  'admin',
+  'workspace-owner',
+  'member-admin',
+  'member-operator',
+  'member-viewer',
+  'none',
+];
+
+const OPERATOR_ROLES: ActorRole[] = [
+  'account-owner',
+  'admin',
+  'workspace-owner',
+  'member-admin',
+  'member-operator',
+];
+const ACCOUNT_ROLES: ActorRole[] = ['account-owner', 'admin'];
+
+const RUNS_UNLESS_BUSY: ByActiveJob = { noJob: 'allowed', jobActive: 'busy' };
+const ONLY_WITH_A_JOB: ByActiveJob = {
+  noJob: 'wrong-status',
+  jobActive: 'allowed',
+};
+
+const expected: Record<
+  WorkspaceOperation,
+  { roles: ActorRole[]; byStatus: Record<WorkspaceStatus, Cell> }
+> = {
+  provision: {
+    roles: OPERATOR_ROLES,
+    byStatus: {
+      created: {
+        'not-required': RUNS_UNLESS_BUSY,
+        pending: 'awaiting-approval',
+        approved: RUNS_UNLESS_BUSY,
+        rejected: 'wrong-status',
+      },
+      provisioning: 'wrong-status',
+      running: 'wrong-status',
+      failed: RUNS_UNLESS_BUSY,
+      deleting: 'wrong-status',
+      deleted: 'wrong-status',
+    },
+  },
+  'sync-infrastructure': {
+    roles: OPERATOR_ROLES,
+    byStatus: {
+      created: 'wrong-status',
+      provisioning: 'wrong-status',
+      running: RUNS_UNLESS_BUSY,
+      failed: 'wrong-status',
+      deleting: 'wrong-status',
+      deleted: 'wrong-status',
+    },
+  },
+  'sync-apps': {
+    roles: OPERATOR_ROLES,
+    byStatus: {
+      created: 'wrong-status',
+      provisioning: 'wrong-status',
+      running: RUNS_UNLESS_BUSY,
+      failed: 'wrong-status',
+      deleting: 'wrong-status',
+      deleted: 'wrong-status',
+    },
+  },
+  delete: {
+    roles: ACCOUNT_ROLES,
+    byStatus: {
+      created: 'allowed',
+      provisioning: 'wrong-status',
+      running: 'allowed',
+      failed: 'allowed',
+      deleting: 'wrong-status',
+      deleted: 'wrong-status',
+    },
+  },
+  approve: {
+    roles: ACCOUNT_ROLES,
+    byStatus: {
+      created: {
+        'not-required': 'wrong-status',
+        pending: 'allowed',
+        approved: 'wrong-status',
+        rejected: 'wrong-status',
+      },
+      provisioning: 'wrong-status',
+      running: 'wrong-status',
+      failed: 'wrong-status',
+      deleting: 'wrong-status',
+      deleted: 'wrong-status',
+    },
+  },
+  reject: {
+    roles: ACCOUNT_ROLES,
+    byStatus: {
+      created: {
+        'not-required': 'wrong-status',
+        pending: 'allowed',
+        approved: 'wrong-status',
+        rejected: 'wrong-status',
+      },
+      provisioning: 'wrong-status',
+      running: 'wrong-status',
+      failed: 'wrong-status',
+      deleting: 'wrong-status',
+      deleted: 'wrong-status',
+    },
+  },
+  cancel: {
+    roles: OPERATOR_ROLES,
+    byStatus: {
+      created: ONLY_WITH_A_JOB,
+      provisioning: ONLY_WITH_A_JOB,
+      running: ONLY_WITH_A_JOB,
+      failed: ONLY_WITH_A_JOB,
+      deleting: ONLY_WITH_A_JOB,
+      deleted: 'wrong-status',
+    },
+  },
+};
+
+// Every refusal must name what it is about in the words of the product.
+const OPERATION_LABELS: Record<WorkspaceOperation, string> = {
+  provision: 'Provision Infrastructure',
+  'sync-infrastructure': 'Sync Infrastructure',
+  'sync-apps': 'Sync Apps',
+  delete: 'Delete',
+  approve: 'Approve',
+  reject: 'Reject',
+  cancel: 'Cancel job',
+};
+const STATUS_LABELS: Record<WorkspaceStatus, string> = {
+  created: 'Created',
+  provisioning: 'Provisioning',
+  running: 'Running',
+  failed: 'Failed',
+  deleting: 'Deleting',
+  deleted: 'Deleted',
+};
+const ACTOR_LABELS: Record<ActorRole, string> = {
+  'account-owner': 'Account Owner',
+  admin: 'Admin',
+  'workspace-owner': 'owner of this workspace',
+  'member-admin': 'workspace admin',
+  'member-operator': 'operator',
+  'member-viewer': 'viewer',
+  none: 'not a member',
+};
+const JOB_LABELS: Record<JobOperation, string> = {
+  provision: 'Provision Infrastructure',
+  'sync-infrastructure': 'Sync Infrastructure',
+  'sync-apps': 'Sync Apps',
+  destroy: 'Delete',
+};
+
+// The job a workspace in each status would plausibly have running.
+const activeJobFor: Record<WorkspaceStatus, JobOperation> = {
+  created: 'provision',
+  provisioning: 'provision',
+  running: 'sync-apps',
+  failed: 'provision',
+  deleting: 'destroy',
+  deleted: 'destroy',
+};
+
+function outcomeOf(
+  cell: Cell,
+  approval: ApprovalState,
+  jobActive: boolean,
+): Outcome {
+  if (typeof cell === 'string') {
+    return cell;
+  }
+  if ('noJob' in cell) {
+    return jobActive ? cell.jobActive : cell.noJob;
+  }
+  return outcomeOf(cell[approval], approval, jobActive);
+}
+
+function expectedDecision(
+  outcome: Outcome | 'forbidden',
+  operation: WorkspaceOperation,
+): OperationDecision {
+  if (outcome === 'allowed') {
+    return { allowed: true };
+  }
+  const code: OperationRefusalCode = outcome;
+  return {
+    allowed: false,
+    code,
+    reason: expect.stringContaining(OPERATION_LABELS[operation]),
+  };
+}
+
+// Besides the operation, a refusal names the role held, the status, or the
+// job in progress, depending on why it refused.
+function wordsTheReasonMustHold(
+  outcome: Outcome | 'forbidden',
+  context: { actor: ActorRole; status: WorkspaceStatus; job?: JobOperation },
+): string[] {
+  switch (outcome) {
+    case 'forbidden':
+      return [ACTOR_LABELS[context.actor]];
+    case 'wrong-status':
+      return [STATUS_LABELS[context.status]];
+    case 'busy':
+      return context.job ? [JOB_LABELS[context.job]] : [];
+    default:
+      return [];
+  }
+}
+
+const cases = (Object.keys(expected) as WorkspaceOperation[]).flatMap(
+  operation =>
+    ALL_STATUSES.flatMap(status =>
+      ALL_APPROVALS.flatMap(approval =>
+        [false, true].flatMap(jobActive =>
+          ALL_ACTORS.map(actor => {
+            const { roles, byStatus } = expected[operation];
+            const outcome: Outcome | 'forbidden' = roles.includes(actor)
+              ? outcomeOf(byStatus[status], approval, jobActive)
+              : 'forbidden';
+            const job = jobActive ? activeJobFor[status] : undefined;
+            return {
+              name: `${actor} asks ${operation} on ${status} (approval ${approval}, ${
+                job ? `${job} job active` : 'no job'
+              }): ${outcome}`,
+              input: {
+                operation,
+                status,
+                approval,
+                actor,
+                activeJob: job ? { operation: job } : null,
+              },
+              decision: expectedDecision(outcome, operation),
+              mustMention: wordsTheReasonMustHold(outcome, {
+                actor,
+                status,
+                job,
+              }),
+            };
+          }),
+        ),
+      ),
+    ),
+);
+
+describe('decideOperation', () => {
+  it('covers every status, operation, approval, job state and role', () => {
+    expect(cases).toHaveLength(7 * 6 * 4 * 2 * 7);
+  });
+
+  it.each(cases)('$name', ({ input, decision, mustMention }) => {
+    const actual = decideOperation(input);
+
+    expect(actual).toEqual(decision);
+    const reason = actual.allowed ? '' : actual.reason;
+    for (const words of mustMention) {
+      expect(reason).toContain(words);
+    }
+    // One sentence, written in full.
+    expect(reason).not.toMatch(/undefined|\n|\.$/);
+  });
+});

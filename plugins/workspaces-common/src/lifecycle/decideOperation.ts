@@ -1,0 +1,216 @@
+import type { JobOperation } from '../types/job';
+import { workspaceOperations, type WorkspaceOperation } from './operations';
+import * as reasons from './refusalReasons';
+import type { ActorRole } from './roles';
+import type { ApprovalState, WorkspaceStatus } from './statuses';
+
+/**
+ * Why an operation was refused. The backend answers 'forbidden' with 403 and
+ * the others with 409.
+ *
+ * @public
+ */
+export type OperationRefusalCode =
+  | 'forbidden'
+  | 'wrong-status'
+  | 'awaiting-approval'
+  | 'busy';
+
+/**
+ * Whether an operation may run now and, if not, one sentence saying why and
+ * what to do instead.
+ *
+ * @public
+ */
+export type OperationDecision =
+  | { allowed: true }
+  | { allowed: false; code: OperationRefusalCode; reason: string };
+
+/**
+ * Everything the lifecycle machine looks at to decide on an operation.
+ *
+ * @public
+ */
+export type OperationDecisionInput = {
+  operation: WorkspaceOperation;
+  status: WorkspaceStatus;
+  approval: ApprovalState;
+  /** The workspace's queued or running job, if any. */
+  activeJob?: { operation: JobOperation } | null;
+  actor: ActorRole;
+};
+
+/**
+ * The state of a workspace and actor, without the operation: what
+ * allowedOperations decides on.
+ *
+ * @public
+ */
+export type WorkspaceDecisionContext = Omit<
+  OperationDecisionInput,
+  'operation'
+>;
+
+const ACCOUNT_ROLES: readonly ActorRole[] = ['account-owner', 'admin'];
+const OPERATOR_ROLES: readonly ActorRole[] = [
+  ...ACCOUNT_ROLES,
+  'workspace-owner',
+  'member-admin',
+  'member-operator',
+];
+
+// Approving and deleting are account-wide decisions; running jobs is for
+// anyone who operates the workspace.
+const rolesAllowedTo: Record<WorkspaceOperation, readonly ActorRole[]> = {
+  provision: OPERATOR_ROLES,
+  'sync-infrastructure': OPERATOR_ROLES,
+  'sync-apps': OPERATOR_ROLES,
+  cancel: OPERATOR_ROLES,
+  delete: ACCOUNT_ROLES,
+  approve: ACCOUNT_ROLES,
+  reject: ACCOUNT_ROLES,
+};
+
+const ALLOWED: OperationDecision = { allowed: true };
+
+function refuse(code: OperationRefusalCode, reason: string): OperationDecision {
+  return { allowed: false, code, reason };
+}
+
+function checkRole(input: OperationDecisionInput): OperationDecision {
+  const { operation, actor } = input;
+  if (rolesAllowedTo[operation].includes(actor)) {
+    return ALLOWED;
+  }
+  const reason =
+    rolesAllowedTo[operation] === ACCOUNT_ROLES
+      ? reasons.needsAccountRole(operation, actor)
+      : reasons.needsOperatorRole(operation, actor);
+  return refuse('forbidden', reason);
+}
+
+// Operations that queue a job must not overlap another job; Delete and
+// Cancel are exempt because they stop the active job themselves.
+function checkNotBusy(input: OperationDecisionInput): OperationDecision {
+  if (!input.activeJob) {
+    return ALLOWED;
+  }
+  return refuse(
+    'busy',
+    reasons.waitForActiveJob(input.operation, input.activeJob.operation),
+  );
+}
+
+function decideProvision(input: OperationDecisionInput): OperationDecision {
+  const { status, approval } = input;
+  if (status === 'created') {
+    if (approval === 'pending') {
+      return refuse('awaiting-approval', reasons.provisionAwaitsApproval());
+    }
+    if (approval === 'rejected') {
+      return refuse('wrong-status', reasons.provisionWasRejected());
+    }
+    return checkNotBusy(input);
+  }
+  if (status === 'failed') {
+    return checkNotBusy(input);
+  }
+  return refuse('wrong-status', reasons.provisionNeedsCreatedOrFailed(status));
+}
+
+function decideSync(input: OperationDecisionInput): OperationDecision {
+  if (input.status === 'running') {
+    return checkNotBusy(input);
+  }
+  return refuse(
+    'wrong-status',
+    reasons.syncNeedsRunning(input.operation, input.status),
+  );
+}
+
+function decideDelete(input: OperationDecisionInput): OperationDecision {
+  const { status } = input;
+  if (status === 'created' || status === 'running' || status === 'failed') {
+    return ALLOWED;
+  }
+  return refuse('wrong-status', reasons.deleteNeedsSettledStatus(status));
+}
+
+function decideApproval(input: OperationDecisionInput): OperationDecision {
+  const { operation, status, approval } = input;
+  if (status !== 'created' || approval === 'not-required') {
+    return refuse('wrong-status', reasons.noPendingRequest(operation, status));
+  }
+  if (approval === 'pending') {
+    return ALLOWED;
+  }
+  return refuse('wrong-status', reasons.alreadyDecided(operation, approval));
+}
+
+function decideCancel(input: OperationDecisionInput): OperationDecision {
+  if (input.activeJob) {
+    return ALLOWED;
+  }
+  return refuse('wrong-status', reasons.noJobToCancel(input.status));
+}
+
+const decideByOperation: Record<
+  WorkspaceOperation,
+  (input: OperationDecisionInput) => OperationDecision
+> = {
+  provision: decideProvision,
+  'sync-infrastructure': decideSync,
+  'sync-apps': decideSync,
+  delete: decideDelete,
+  approve: decideApproval,
+  reject: decideApproval,
+  cancel: decideCancel,
+};
+
+function decideForStatus(input: OperationDecisionInput): OperationDecision {
+  const { operation, status } = input;
+  if (status === 'deleted') {
+    return refuse('wrong-status', reasons.workspaceIsDeleted(operation));
+  }
+  if (status === 'deleting' && operation !== 'cancel') {
+    return refuse('wrong-status', reasons.workspaceIsDeleting(operation));
+  }
+  return decideByOperation[operation](input);
+}
+
+/**
+ * The lifecycle machine: decides whether an actor may run an operation on a
+ * workspace in its current state. Backend, frontend and scaffolder all ask
+ * it, so a disabled button and a refused request always agree.
+ *
+ * @remarks
+ * The role is checked first, then status and approval, then whether another
+ * job is in progress.
+ *
+ * @public
+ */
+export function decideOperation(
+  input: OperationDecisionInput,
+): OperationDecision {
+  const roleDecision = checkRole(input);
+  return roleDecision.allowed ? decideForStatus(input) : roleDecision;
+}
+
+/**
+ * The decision for every operation at once, for a UI that shows each one
+ * enabled or disabled with its reason.
+ *
+ * @public
+ */
+export function allowedOperations(
+  context: WorkspaceDecisionContext,
+): Record<WorkspaceOperation, OperationDecision> {
+  const entries = workspaceOperations.map(
+    operation =>
+      [operation, decideOperation({ ...context, operation })] as const,
+  );
+  return Object.fromEntries(entries) as Record<
+    WorkspaceOperation,
+    OperationDecision
+  >;
+}

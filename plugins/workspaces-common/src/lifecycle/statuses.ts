@@ -1,0 +1,82 @@
+/**
+ * Every status a workspace can be in, in lifecycle order.
+ *
+ * @remarks
+ * A status always tells the truth about the infrastructure; approval and
+ * health are separate fields.
+ *
+ * @public
+ */
+export const workspaceStatuses = [
+  'created',
+  'provisioning',
+  'running',
+  'failed',
+  'deleting',
+  'deleted',
+] as const;
+
+/**
+ * The status of a workspace's infrastructure, lowercase on the wire.
+ *
+ * @public
+ */
+export type WorkspaceStatus = (typeof workspaceStatuses)[number];
+
+/**
+ * The name of each status as people read it in the product.
+ *
+ * @public
+ */
+export const workspaceStatusLabels: Readonly<Record<WorkspaceStatus, string>> =
+  {
+    created: 'Created',
+    provisioning: 'Provisioning',
+    running: 'Running',
+    failed: 'Failed',
+    deleting: 'Deleting',
+    deleted: 'Deleted',
+  };
+
+/**
+ * Whether a workspace still exists: everything but the Deleted tombstone.
+ *
+ * @remarks
+ * Account resources used by a live workspace cannot be removed.
+ *
+ * @public
+ */
+export function isLiveStatus(status: WorkspaceStatus): boolean {
+  return status !== 'deleted';
+}
+
+/**
+ * Every approval state, in the order a request moves through them.
+ *
+ * @public
+ */
+export const approvalStates = [
+  'not-required',
+  'pending',
+  'approved',
+  'rejected',
+] as const;
+
+/**
+ * Where a workspace stands with approval; kept apart from its status.
+ *
+ * @public
+ */
+export type ApprovalState = (typeof approvalStates)[number];
+
+/**
+ * The name of each approval state as people read it in the product.
+ *
+ * @public
+ */
+export const approvalStateLabels: Readonly<Record<ApprovalState, string>> = {
+  'not-required': 'Not required',
+  pending: 'Pending',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};

@@ -1,0 +1,54 @@
+import { isResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  WORKSPACE_RESOURCE_TYPE,
+  accountManagePermission,
+  accountReadPermission,
+  workspaceCreatePermission,
+  workspacesPermissions,
+} from './permissions';
+
+describe('permissions', () => {
+  it('has unique names under the workspaces prefix', () => {
+    const names = workspacesPermissions.map(permission => permission.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toHaveLength(9);
+    for (const name of names) {
+      expect(name).toMatch(/^workspaces\.(workspace|state|account)\.[a-z]+$/);
+    }
+  });
+
+  it('ties every permission but create and the account ones to a workspace', () => {
+    const basicNames = workspacesPermissions
+      .filter(permission => permission.type === 'basic')
+      .map(permission => permission.name);
+    const resourceTypes = workspacesPermissions
+      .filter(permission => isResourcePermission(permission))
+      .map(permission =>
+        isResourcePermission(permission) ? permission.resourceType : undefined,
+      );
+
+    expect(basicNames).toEqual([
+      workspaceCreatePermission.name,
+      accountReadPermission.name,
+      accountManagePermission.name,
+    ]);
+    expect(resourceTypes).toEqual(Array(6).fill(WORKSPACE_RESOURCE_TYPE));
+    expect(WORKSPACE_RESOURCE_TYPE).toBe('workspace');
+  });
+
+  it('keeps the names policies refer to', () => {
+    expect(
+      workspacesPermissions.map(p => [p.name, p.attributes.action]),
+    ).toEqual([
+      ['workspaces.workspace.create', 'create'],
+      ['workspaces.workspace.read', 'read'],
+      ['workspaces.workspace.update', 'update'],
+      ['workspaces.workspace.delete', 'delete'],
+      ['workspaces.workspace.operate', 'update'],
+      ['workspaces.workspace.approve', 'update'],
+      ['workspaces.state.read', 'read'],
+      ['workspaces.account.read', 'read'],
+      ['workspaces.account.manage', 'update'],
+    ]);
+  });
+});

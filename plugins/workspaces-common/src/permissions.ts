@@ -1,0 +1,125 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * The permission resource type of a workspace; policies can decide on it
+ * with the backend's rules (is owner, is member, has status).
+ *
+ * @public
+ */
+export const WORKSPACE_RESOURCE_TYPE = 'workspace';
+
+/**
+ * Create a workspace. Not tied to a resource: the workspace does not exist yet.
+ *
+ * @public
+ */
+export const workspaceCreatePermission = createPermission({
+  name: 'workspaces.workspace.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * See a workspace, its members, jobs and events.
+ *
+ * @public
+ */
+export const workspaceReadPermission = createPermission({
+  name: 'workspaces.workspace.read',
+  attributes: { action: 'read' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
+ * Change a workspace's name, description and members.
+ *
+ * @public
+ */
+export const workspaceUpdatePermission = createPermission({
+  name: 'workspaces.workspace.update',
+  attributes: { action: 'update' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
+ * Delete a workspace: destroy its infrastructure and leave a tombstone.
+ *
+ * @public
+ */
+export const workspaceDeletePermission = createPermission({
+  name: 'workspaces.workspace.delete',
+  attributes: { action: 'delete' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
+ * Run operations on a workspace: provision, sync, cancel a job.
+ *
+ * @public
+ */
+export const workspaceOperatePermission = createPermission({
+  name: 'workspaces.workspace.operate',
+  attributes: { action: 'update' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
+ * Approve or reject a requested workspace.
+ *
+ * @public
+ */
+export const workspaceApprovePermission = createPermission({
+  name: 'workspaces.workspace.approve',
+  attributes: { action: 'update' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
+ * Read a workspace's Terraform state and its versions, which can hold
+ * sensitive values.
+ *
+ * @public
+ */
+export const workspaceStateReadPermission = createPermission({
+  name: 'workspaces.state.read',
+  attributes: { action: 'read' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
+ * See the account's stack templates, cloud credentials, state storages and
+ * networks.
+ *
+ * @public
+ */
+export const accountReadPermission = createPermission({
+  name: 'workspaces.account.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Register, change, check and remove account resources.
+ *
+ * @public
+ */
+export const accountManagePermission = createPermission({
+  name: 'workspaces.account.manage',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Every permission of the workspaces plugin, for registering with the
+ * permissions registry.
+ *
+ * @public
+ */
+export const workspacesPermissions = [
+  workspaceCreatePermission,
+  workspaceReadPermission,
+  workspaceUpdatePermission,
+  workspaceDeletePermission,
+  workspaceOperatePermission,
+  workspaceApprovePermission,
+  workspaceStateReadPermission,
+  accountReadPermission,
+  accountManagePermission,
+];

@@ -1,0 +1,120 @@
+/**
+ * Every kind of job the runner executes.
+ *
+ * @public
+ */
+export const jobOperations = [
+  'provision',
+  'sync-infrastructure',
+  'sync-apps',
+  'destroy',
+] as const;
+
+/**
+ * What a job does to a workspace's infrastructure.
+ *
+ * @public
+ */
+export type JobOperation = (typeof jobOperations)[number];
+
+/**
+ * The name of each job kind as people read it; a destroy job is what the
+ * Delete operation starts, so it reads as Delete.
+ *
+ * @public
+ */
+export const jobOperationLabels: Readonly<Record<JobOperation, string>> = {
+  provision: 'Provision Infrastructure',
+  'sync-infrastructure': 'Sync Infrastructure',
+  'sync-apps': 'Sync Apps',
+  destroy: 'Delete',
+};
+
+/**
+ * Every status a job can be in.
+ *
+ * @public
+ */
+export const jobStatuses = [
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'cancelled',
+] as const;
+
+/**
+ * Where a job stands; queued and running jobs are active.
+ *
+ * @public
+ */
+export type JobStatus = (typeof jobStatuses)[number];
+
+/**
+ * Whether a job still holds its workspace: at most one job per workspace
+ * may be active.
+ *
+ * @public
+ */
+export function isActiveJobStatus(status: JobStatus): boolean {
+  return status === 'queued' || status === 'running';
+}
+
+/**
+ * Where one step of a job stands; a skipped step was not needed, a
+ * cancelled one was stopped or never reached after a cancel.
+ *
+ * @public
+ */
+export type JobStepStatus =
+  | 'pending'
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'skipped'
+  | 'cancelled';
+
+/**
+ * One step of a job: the infrastructure or one app. Steps record their own
+ * status so a retry can start from the step that failed.
+ *
+ * @public
+ */
+export type JobStep = {
+  name: string;
+  kind: 'infrastructure' | 'app';
+  status: JobStepStatus;
+  startedAt?: string;
+  finishedAt?: string;
+  error?: string;
+};
+
+/**
+ * One run of an operation on a workspace. Times are ISO 8601 strings.
+ *
+ * @public
+ */
+export type Job = {
+  id: string;
+  workspaceId: string;
+  operation: JobOperation;
+  status: JobStatus;
+  /** Entity ref of the user who asked for the job. */
+  requestedBy: string;
+  /** 1 for the first run; a retry of the same operation counts up. */
+  attempt: number;
+  steps: JobStep[];
+  createdAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  error?: string;
+  /** Set as soon as someone asks to cancel, before the job has stopped. */
+  cancelRequestedAt?: string;
+};
+
+/**
+ * The part of a job shown alongside a workspace.
+ *
+ * @public
+ */
+export type JobSummary = Pick<Job, 'id' | 'operation' | 'status' | 'createdAt'>;

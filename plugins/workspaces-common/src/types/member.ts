@@ -1,0 +1,40 @@
+/**
+ * Every role a member can hold in a workspace, strongest first.
+ *
+ * @public
+ */
+export const memberRoles = ['admin', 'operator', 'viewer'] as const;
+
+/**
+ * What a member may do in one workspace: admins manage members and
+ * settings, operators run operations, viewers only look.
+ *
+ * @public
+ */
+export type MemberRole = (typeof memberRoles)[number];
+
+/**
+ * The name of each member role as people read it; "Workspace admin" keeps it
+ * apart from the account-wide Admin.
+ *
+ * @public
+ */
+export const memberRoleLabels: Readonly<Record<MemberRole, string>> = {
+  admin: 'Workspace admin',
+  operator: 'Operator',
+  viewer: 'Viewer',
+};
+
+/**
+ * A user or group given a role in a workspace.
+ *
+ * @public
+ */
+export type WorkspaceMember = {
+  /** A `user:` or `group:` entity ref; a group grants the role to all its members. */
+  ref: string;
+  role: MemberRole;
+  /** Entity ref of the user who added the member. */
+  addedBy: string;
+  addedAt: string;
+};

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every check of the project: types, lint, formatting, API reports, unit and integration
+# tests (SQLite and PostgreSQL, real terraform) and the browser tests (Chromium).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/toolchain.sh"
+oq_bootstrap
+oq_ensure_terraform
+oq_ensure_chromium
+oq_ensure_test_postgres
+cd "$OQ_ROOT"
+
+step() {
+  local started=$SECONDS
+  oq_say "▶ $1"
+  shift
+  "$@" || oq_die "failed: $*"
+  oq_say "✔ done in $((SECONDS - started))s"
+}
+
+step "type check" yarn tsc:full
+step "lint" yarn lint:all
+step "formatting" yarn prettier:check
+step "API reports are current" yarn build:api-reports:check
+# CI=true makes backstage-cli run once instead of watching.
+step "unit and integration tests" env CI=true yarn test --passWithNoTests=false
+step "browser tests" yarn test:e2e
+oq_say "all checks passed"
