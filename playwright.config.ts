@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const frontendUrl = process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000';
-const backendUrl = process.env.PLAYWRIGHT_BACKEND_URL ?? 'http://localhost:7007';
+const backendUrl =
+  process.env.PLAYWRIGHT_BACKEND_URL ?? 'http://localhost:7007';
 
 /**
  * Browser tests against the portal started as the README does (frontend :3000, backend

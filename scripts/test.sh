@@ -17,7 +17,7 @@ step() {
   oq_say "✔ done in $((SECONDS - started))s"
 }
 
-step "type check" yarn tsc:full
+step "type check" yarn tsc --incremental false
 step "lint" yarn lint:all
 step "formatting" yarn prettier:check
 step "API reports are current" yarn build:api-reports:check

@@ -1,8 +1,8 @@
-import { render, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('should render', async () => {
+  it('starts on the example users sign-in page', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
@@ -10,8 +10,18 @@ describe('App', () => {
           data: {
             app: { title: 'Test' },
             backend: { baseUrl: 'http://localhost:7007' },
-            techdocs: {
-              storageUrl: 'http://localhost:7007/api/techdocs/static/docs',
+            auth: {
+              providers: {
+                'example-users': {
+                  users: [
+                    {
+                      name: 'dana.dev',
+                      displayName: 'Dana',
+                      role: 'Developer',
+                    },
+                  ],
+                },
+              },
             },
           },
           context: 'test',
@@ -19,10 +29,14 @@ describe('App', () => {
       ] as any,
     };
 
-    const rendered = render(App.createRoot());
+    render(App.createRoot());
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
-  });
+    expect(
+      await screen.findByRole(
+        'button',
+        { name: 'Sign in as Dana' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+  }, 30_000);
 });

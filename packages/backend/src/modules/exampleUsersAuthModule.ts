@@ -16,7 +16,8 @@ export const EXAMPLE_USER_HEADER = 'x-oqullus-example-user';
 /** The id under auth.providers, and the path segment of /api/auth/<id>/refresh. */
 export const EXAMPLE_USERS_PROVIDER_ID = 'example-users';
 
-type ExampleUsersContext = { allowedNames: Set<string> };
+/** The configured example users: name to display name. */
+type ExampleUsersContext = { allowedNames: Map<string, string> };
 
 /**
  * Reads the example users from `auth.providers.example-users.users` and refuses to run
@@ -35,29 +36,34 @@ export function readExampleUsersContext(
     );
   }
   const users = providerConfig.getOptionalConfigArray('users') ?? [];
-  return { allowedNames: new Set(users.map(u => u.getString('name'))) };
+  return {
+    allowedNames: new Map(
+      users.map(u => [u.getString('name'), u.getString('displayName')]),
+    ),
+  };
 }
 
 /** Picks the requested example user out of a refresh request. */
 export function resolveExampleUser(
   requested: string | undefined,
   ctx: ExampleUsersContext,
-): { name: string } {
+): { name: string; displayName: string } {
   if (!requested) {
     throw new InputError(
       `Say which example user to sign in as in the ${EXAMPLE_USER_HEADER} header, one of: ${[
-        ...ctx.allowedNames,
+        ...ctx.allowedNames.keys(),
       ].join(', ')}`,
     );
   }
-  if (!ctx.allowedNames.has(requested)) {
+  const displayName = ctx.allowedNames.get(requested);
+  if (displayName === undefined) {
     throw new NotAllowedError(
       `'${requested}' is not an example user; use one of: ${[
-        ...ctx.allowedNames,
+        ...ctx.allowedNames.keys(),
       ].join(', ')}`,
     );
   }
-  return { name: requested };
+  return { name: requested, displayName };
 }
 
 /**
@@ -79,10 +85,13 @@ export const exampleUsersAuthModule = createBackendModule({
           rootConfig.getOptionalString('auth.environment') ?? 'development';
         providers.registerProvider({
           providerId: EXAMPLE_USERS_PROVIDER_ID,
-          factory: createProxyAuthProviderFactory<{ name: string }>({
+          factory: createProxyAuthProviderFactory<{
+            name: string;
+            displayName: string;
+          }>({
             authenticator: createProxyAuthenticator({
               defaultProfileTransform: async result => ({
-                profile: { displayName: result.name },
+                profile: { displayName: result.displayName },
               }),
               initialize: ({ config }) =>
                 readExampleUsersContext(config, authEnvironment),

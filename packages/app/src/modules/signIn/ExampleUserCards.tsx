@@ -20,7 +20,12 @@ export function ExampleUserCards(props: {
     );
   }
   return (
-    <Grid container spacing={3} component="ul" style={{ listStyle: 'none', padding: 0 }}>
+    <Grid
+      container
+      spacing={3}
+      component="ul"
+      style={{ listStyle: 'none', padding: 0 }}
+    >
       {props.users.map(user => (
         <Grid item xs={12} sm={6} md={4} key={user.name} component="li">
           <Card>
@@ -28,7 +33,11 @@ export function ExampleUserCards(props: {
               <Typography variant="h5" component="h2">
                 {user.displayName}
               </Typography>
-              <Chip label={user.role} size="small" style={{ margin: '8px 0' }} />
+              <Chip
+                label={user.role}
+                size="small"
+                style={{ margin: '8px 0' }}
+              />
               <Typography color="textSecondary">{user.description}</Typography>
               <Typography variant="caption" component="p">
                 user:default/{user.name}

@@ -5,11 +5,7 @@ import {
   Page,
   ProxiedSignInPage,
 } from '@backstage/core-components';
-import {
-  coreApis,
-  IdentityApi,
-  useApi,
-} from '@backstage/frontend-plugin-api';
+import { coreApis, IdentityApi, useApi } from '@backstage/frontend-plugin-api';
 import { SignInPageProps } from '@backstage/plugin-app-react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
