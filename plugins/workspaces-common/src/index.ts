@@ -126,6 +126,18 @@ export {
 } from './validation/accountResourceName';
 export { entityRefSchema } from './validation/entityRef';
 export {
+  stackTemplateRequestSchema,
+  cloudCredentialRequestSchema,
+  stateStorageRequestSchema,
+  networkRequestSchema,
+  accountResourceRequestSchemas,
+  isIpv4Cidr,
+} from './validation/accountResources';
+export type {
+  AccountResourceRequest,
+  ParsedAccountResourceRequest,
+} from './validation/accountResources';
+export {
   createWorkspaceRequestSchema,
   updateWorkspaceRequestSchema,
   workspaceProvisioningSchema,
@@ -175,3 +187,27 @@ export {
 } from './permissions';
 export { WORKSPACES_SIGNAL_CHANNEL, workspaceSignalChannel } from './signals';
 export type { WorkspaceSignal, WorkspaceSignalKind } from './signals';
+export { WorkspacesClient } from './client/WorkspacesClient';
+export type { WorkspacesClientOptions } from './client/WorkspacesClient';
+export type { WorkspacesApi } from './client/WorkspacesApi';
+export type {
+  WorkspacesRequestOptions,
+  ListWorkspacesOptions,
+  CreateWorkspaceOptions,
+  ListWorkspaceEventsOptions,
+  GetJobLogOptions,
+} from './client/options';
+export type {
+  AllowedOperations,
+  WorkspaceWithAllowedOperations,
+  WorkspaceList,
+  WorkspaceReference,
+  AccountResourceWithUsage,
+  AccountResourceList,
+  WorkspaceMemberList,
+  WorkspaceEventPage,
+  JobList,
+  JobAccepted,
+  JobLogChunk,
+  JobLogPage,
+} from './client/responses';

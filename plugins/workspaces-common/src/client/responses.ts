@@ -1,0 +1,133 @@
+import type { WorkspaceOperation } from '../lifecycle/operations';
+import type { OperationDecision } from '../lifecycle/decideOperation';
+import type {
+  AccountResourceByKind,
+  AccountResourceKind,
+} from '../types/account';
+import type { WorkspaceEvent } from '../types/event';
+import type { Job } from '../types/job';
+import type { WorkspaceMember } from '../types/member';
+import type { Workspace } from '../types/workspace';
+
+/**
+ * For the caller, whether each operation is allowed on a workspace now and,
+ * if not, why.
+ *
+ * @public
+ */
+export type AllowedOperations = Record<WorkspaceOperation, OperationDecision>;
+
+/**
+ * A workspace as `GET /workspaces/{id}` returns it: with the lifecycle
+ * machine's decision on every operation for the caller.
+ *
+ * @public
+ */
+export type WorkspaceWithAllowedOperations = Workspace & {
+  allowedOperations: AllowedOperations;
+};
+
+/**
+ * One page of workspaces; pass `nextCursor` as `cursor` for the next one.
+ *
+ * @public
+ */
+export type WorkspaceList = {
+  items: Workspace[];
+  /** Absent on the last page. */
+  nextCursor?: string;
+};
+
+/**
+ * A live workspace named by an account resource that it is built from.
+ *
+ * @public
+ */
+export type WorkspaceReference = Pick<
+  Workspace,
+  'id' | 'name' | 'externalId' | 'status'
+>;
+
+/**
+ * An account resource as the API returns it, with the live workspaces built
+ * from it.
+ *
+ * @public
+ */
+export type AccountResourceWithUsage<
+  TKind extends AccountResourceKind = AccountResourceKind,
+> = AccountResourceByKind[TKind] & {
+  usedBy?: WorkspaceReference[];
+};
+
+/**
+ * Every account resource of one kind.
+ *
+ * @public
+ */
+export type AccountResourceList<
+  TKind extends AccountResourceKind = AccountResourceKind,
+> = {
+  items: AccountResourceWithUsage<TKind>[];
+};
+
+/**
+ * The members of a workspace.
+ *
+ * @public
+ */
+export type WorkspaceMemberList = {
+  items: WorkspaceMember[];
+};
+
+/**
+ * One page of a workspace's events, oldest first.
+ *
+ * @public
+ */
+export type WorkspaceEventPage = {
+  items: WorkspaceEvent[];
+  /** The id of the last event: pass it as `after` to get only newer ones. */
+  nextCursor?: string;
+};
+
+/**
+ * The jobs of a workspace, newest first.
+ *
+ * @public
+ */
+export type JobList = {
+  items: Job[];
+};
+
+/**
+ * The job an operation queued (`202 Accepted`).
+ *
+ * @public
+ */
+export type JobAccepted = {
+  job: Job;
+};
+
+/**
+ * A chunk of a job's raw Terraform output, secrets masked.
+ *
+ * @public
+ */
+export type JobLogChunk = {
+  /** Increases with every chunk of the job; also the cursor. */
+  seq: number;
+  text: string;
+  createdAt: string;
+};
+
+/**
+ * One page of a job's log, in the order it was written.
+ *
+ * @public
+ */
+export type JobLogPage = {
+  items: JobLogChunk[];
+  /** The seq of the last chunk: pass it as `after` to read on. */
+  nextCursor?: string;
+};

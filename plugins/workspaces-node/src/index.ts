@@ -1,0 +1,19 @@
+/**
+ * Extension points, service refs and permission resources for modules of the Oqullus
+ * Workspaces backend, and for permission policies that decide on workspaces.
+ *
+ * @packageDocumentation
+ */
+export type { WorkspaceFilterCondition } from './permissions/workspaceFilter';
+export type { WorkspaceAccessResource } from './permissions/workspaceAccessResource';
+export { workspacePermissionResourceRef } from './permissions/workspacePermissionResourceRef';
+export {
+  isWorkspaceOwner,
+  isWorkspaceMember,
+  hasWorkspaceStatus,
+  workspacePermissionRules,
+} from './permissions/workspacePermissionRules';
+export {
+  workspaceConditions,
+  createWorkspaceConditionalDecision,
+} from './permissions/workspaceConditions';
