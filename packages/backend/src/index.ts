@@ -25,12 +25,14 @@ backend.add(
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  import('@oqullus/plugin-permission-backend-module-workspaces-policy'),
 );
 
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
+
+backend.add(import('@oqullus/plugin-workspaces-backend'));
 
 backend.start();

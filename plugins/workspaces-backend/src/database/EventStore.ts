@@ -1,0 +1,27 @@
+import type {
+  WorkspaceEvent,
+  WorkspaceEventType,
+} from '@oqullus/plugin-workspaces-common';
+
+/** An event before the store gives it its monotonic id. */
+export type NewWorkspaceEvent = Omit<WorkspaceEvent, 'id'>;
+
+export type EventPage = {
+  /** Oldest first. */
+  items: WorkspaceEvent[];
+  /** The id of the last item: pass it as `after` to get newer events. */
+  nextCursor?: string;
+};
+
+/** Append-only events per workspace, ordered by a monotonic id that is also the cursor. */
+export interface EventStore {
+  append(event: NewWorkspaceEvent): Promise<WorkspaceEvent>;
+  /**
+   * Events with an id greater than `after` (all when absent), oldest first. Throws
+   * InputError when `after` is not an event id.
+   */
+  list(
+    workspaceId: string,
+    options: { after?: string; limit: number; types?: WorkspaceEventType[] },
+  ): Promise<EventPage>;
+}

@@ -1,0 +1,80 @@
+import type { PermissionCriteria } from '@backstage/plugin-permission-common';
+import type {
+  ApprovalState,
+  Workspace,
+  WorkspaceStatus,
+} from '@oqullus/plugin-workspaces-common';
+import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
+
+/** A workspace as stored: the wire type without what is joined in from other tables. */
+export type WorkspaceRecord = Omit<Workspace, 'activeJob'>;
+
+/** What a new workspace is inserted with; times are set by the caller. */
+export type NewWorkspaceRecord = WorkspaceRecord;
+
+/** Fields that may change after a workspace was created. */
+export type WorkspacePatch = Partial<
+  Pick<
+    WorkspaceRecord,
+    | 'name'
+    | 'description'
+    | 'status'
+    | 'approval'
+    | 'parameters'
+    | 'outputs'
+    | 'apps'
+    | 'failureReason'
+    | 'updatedAt'
+    | 'lastActivityAt'
+  >
+>;
+
+/** One page of a workspace list, newest first. */
+export type WorkspaceListQuery = {
+  /** Only workspaces matching these permission conditions (a conditional decision). */
+  filter?: PermissionCriteria<WorkspaceFilterCondition>;
+  /** Only workspaces owned by, or with a member among, these entity refs ("mine"). */
+  involving?: string[];
+  statuses?: WorkspaceStatus[];
+  approval?: ApprovalState;
+  stackTemplate?: string;
+  owner?: string;
+  /** Case-insensitive substring of the name, external id or description. */
+  q?: string;
+  /** Deleted workspaces are tombstones: left out unless asked for or filtered by status. */
+  includeDeleted?: boolean;
+  limit: number;
+  /** An opaque cursor from a previous page's nextCursor. */
+  cursor?: string;
+};
+
+export type WorkspacePage = { items: WorkspaceRecord[]; nextCursor?: string };
+
+/** Stores workspaces. The only code that speaks SQL about them. */
+export interface WorkspaceStore {
+  /** Throws ConflictError when the external id is taken. */
+  insert(workspace: NewWorkspaceRecord): Promise<WorkspaceRecord>;
+  get(id: string): Promise<WorkspaceRecord | undefined>;
+  getByExternalId(externalId: string): Promise<WorkspaceRecord | undefined>;
+  /**
+   * Applies the patch; with `expectedStatuses`, only while the workspace is in one of them
+   * (a guarded update). Returns the updated workspace, or undefined when nothing changed
+   * because it does not exist or the guard failed.
+   */
+  update(
+    id: string,
+    patch: WorkspacePatch,
+    options?: { expectedStatuses?: WorkspaceStatus[] },
+  ): Promise<WorkspaceRecord | undefined>;
+  /** Throws InputError for a cursor it did not issue. */
+  list(query: WorkspaceListQuery): Promise<WorkspacePage>;
+  /** Live (not deleted) workspaces built from an account resource, by name. */
+  listUsingResource(
+    kind:
+      | 'stack-templates'
+      | 'cloud-credentials'
+      | 'state-storages'
+      | 'networks',
+    name: string,
+  ): Promise<Pick<WorkspaceRecord, 'id' | 'name' | 'externalId' | 'status'>[]>;
+}

@@ -1,0 +1,6 @@
+/**
+ * The Oqullus Workspaces backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { workspacesPlugin as default } from './plugin';

@@ -1,0 +1,301 @@
+import type { ExamplePerson } from '../testing/exampleOrg';
+import { aCreateRequest } from '../testing/startWorkspacesTestBackend';
+import {
+  approveWorkspace,
+  provisionableTeamWorkspace,
+  queuedTeamWorkspace,
+  requestTeamWorkspace,
+  startOnDatabase,
+  type WorkspacesTestBackend,
+} from '../testing/teamWorkspace';
+import {
+  createTestDatabases,
+  expectPostgresInCI,
+} from '../testing/testDatabases';
+
+jest.setTimeout(120_000);
+
+const callers = [
+  'accountOwner',
+  'admin',
+  'developer',
+  'adminMember',
+  'operatorMember',
+  'viewerMember',
+  'outsider',
+  'unauthenticated',
+] as const;
+type Caller = (typeof callers)[number];
+type Row = [number, number, number, number, number, number, number, number];
+
+/**
+ * What each caller gets from each endpoint, written out by hand from the roles: the
+ * developer owns the team workspace; amy, oscar and vera are its admin, operator and
+ * viewer; the outsider is not involved; the last column sends no token at all.
+ * Every state-changing cell runs on a workspace the lifecycle allows the change on, so
+ * the caller is the only reason for a refusal.
+ */
+// prettier-ignore
+const expectedStatus = {
+  //                                         owner  admin  dev  wsAdmin operator viewer outsider none
+  'GET /account/{kind}':                     [200,  200,  200,  200,    200,    200,    200,    401],
+  'GET /account/{kind}/{name}':              [200,  200,  200,  200,    200,    200,    200,    401],
+  'POST /account/{kind}':                    [201,  201,  403,  403,    403,    403,    403,    401],
+  'PUT /account/{kind}/{name}':              [200,  200,  403,  403,    403,    403,    403,    401],
+  'DELETE /account/{kind}/{name}':           [204,  204,  403,  403,    403,    403,    403,    401],
+  'POST /account/{kind}/{name}/check':       [200,  200,  403,  403,    403,    403,    403,    401],
+  'GET /workspaces':                         [200,  200,  200,  200,    200,    200,    200,    401],
+  'POST /workspaces':                        [201,  201,  201,  201,    201,    201,    201,    401],
+  'GET /workspaces/{id}':                    [200,  200,  200,  200,    200,    200,    404,    401],
+  'PATCH /workspaces/{id}':                  [200,  200,  200,  200,    403,    403,    404,    401],
+  'DELETE /workspaces/{id}':                 [202,  202,  403,  403,    403,    403,    404,    401],
+  'POST /workspaces/{id}/operations':        [202,  202,  202,  202,    202,    403,    404,    401],
+  'POST /workspaces/{id}/approval':          [200,  200,  403,  403,    403,    403,    404,    401],
+  'GET /workspaces/{id}/members':            [200,  200,  200,  200,    200,    200,    404,    401],
+  'PUT /workspaces/{id}/members/{ref}':      [200,  200,  200,  200,    403,    403,    404,    401],
+  'DELETE /workspaces/{id}/members/{ref}':   [204,  204,  204,  204,    403,    403,    404,    401],
+  'GET /workspaces/{id}/events':             [200,  200,  200,  200,    200,    200,    404,    401],
+  'GET /workspaces/{id}/jobs':               [200,  200,  200,  200,    200,    200,    404,    401],
+  'GET /jobs/{jobId}':                       [200,  200,  200,  200,    200,    200,    404,    401],
+  'POST /jobs/{jobId}/cancel':               [202,  202,  202,  202,    202,    403,    404,    401],
+} satisfies Record<string, Row>;
+
+type Endpoint = keyof typeof expectedStatus;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type CellRequest = { method: Method; path: string; body?: object };
+
+const errorNameOf: Record<number, string> = {
+  401: 'AuthenticationError',
+  403: 'NotAllowedError',
+  404: 'NotFoundError',
+};
+
+const cells = (Object.keys(expectedStatus) as Endpoint[]).flatMap(endpoint =>
+  callers.map((caller, column) => ({
+    endpoint,
+    caller,
+    status: expectedStatus[endpoint][column],
+  })),
+);
+
+/** Names safe for account resources and entity refs, one per caller. */
+const slug = (caller: Caller) => caller.toLowerCase();
+
+const aNetwork = (name: string) => ({
+  name,
+  title: `Network ${name}`,
+  provider: 'other',
+  networkId: `${name}-net`,
+});
+
+describe('authorization matrix', () => {
+  const databases = createTestDatabases();
+  expectPostgresInCI(databases);
+
+  describe.each(databases.eachSupportedId())('on %s', databaseId => {
+    let backend: WorkspacesTestBackend;
+    let team: { id: string; jobId: string };
+    let outsidersWorkspace: string;
+    const outcomes: Array<{
+      endpoint: Endpoint;
+      caller: Caller;
+      expected: number;
+      actual: number;
+    }> = [];
+
+    beforeAll(async () => {
+      backend = await startOnDatabase(databases, databaseId);
+      const id = await requestTeamWorkspace(backend, {
+        name: 'Matrix team',
+        externalId: 'matrix-team',
+      });
+      team = { id, jobId: await approveWorkspace(backend, id) };
+      const registered = await backend
+        .as('admin')
+        .post('/account/networks')
+        .send(aNetwork('matrix-network'));
+      expect(registered.status).toBe(201);
+      const own = await backend
+        .as('outsider')
+        .post('/workspaces')
+        .send(aCreateRequest({ name: 'Outsider own', externalId: 'outsider-own' }));
+      expect(own.status).toBe(201);
+      outsidersWorkspace = own.body.id;
+    });
+
+    async function addMember(ref: string, role: string) {
+      const added = await backend
+        .as('admin')
+        .put(`/workspaces/${team.id}/members/${encodeURIComponent(ref)}`)
+        .send({ role });
+      expect(added.status).toBe(200);
+    }
+
+    const teamPath = (suffix = '') => `/workspaces/${team.id}${suffix}`;
+
+    /** The request of one cell, after setting up what it needs of its own. */
+    const requestFor: Record<Endpoint, (caller: Caller) => Promise<CellRequest>> =
+      {
+        'GET /account/{kind}': async () => ({
+          method: 'get',
+          path: '/account/networks',
+        }),
+        'GET /account/{kind}/{name}': async () => ({
+          method: 'get',
+          path: '/account/networks/shared-dev-network',
+        }),
+        'POST /account/{kind}': async caller => ({
+          method: 'post',
+          path: '/account/networks',
+          body: aNetwork(`matrix-new-${slug(caller)}`),
+        }),
+        'PUT /account/{kind}/{name}': async caller => ({
+          method: 'put',
+          path: '/account/networks/matrix-network',
+          body: { ...aNetwork('matrix-network'), title: `Set by ${caller}` },
+        }),
+        'DELETE /account/{kind}/{name}': async caller => {
+          const name = `matrix-gone-${slug(caller)}`;
+          const registered = await backend
+            .as('admin')
+            .post('/account/networks')
+            .send(aNetwork(name));
+          expect(registered.status).toBe(201);
+          return { method: 'delete', path: `/account/networks/${name}` };
+        },
+        'POST /account/{kind}/{name}/check': async () => ({
+          method: 'post',
+          path: '/account/cloud-credentials/local-sandbox/check',
+        }),
+        'GET /workspaces': async () => ({
+          method: 'get',
+          path: '/workspaces?scope=all',
+        }),
+        'POST /workspaces': async caller => ({
+          method: 'post',
+          path: '/workspaces',
+          body: aCreateRequest({ name: `Created by ${caller}` }),
+        }),
+        'GET /workspaces/{id}': async () => ({ method: 'get', path: teamPath() }),
+        'PATCH /workspaces/{id}': async caller => ({
+          method: 'patch',
+          path: teamPath(),
+          body: { description: `Changed by ${caller}` },
+        }),
+        'DELETE /workspaces/{id}': async () => ({
+          method: 'delete',
+          path: `/workspaces/${await requestTeamWorkspace(backend)}`,
+        }),
+        'POST /workspaces/{id}/operations': async () => ({
+          method: 'post',
+          path: `/workspaces/${await provisionableTeamWorkspace(backend)}/operations`,
+          body: { operation: 'provision' },
+        }),
+        'POST /workspaces/{id}/approval': async () => ({
+          method: 'post',
+          path: `/workspaces/${await requestTeamWorkspace(backend)}/approval`,
+          body: { decision: 'approve' },
+        }),
+        'GET /workspaces/{id}/members': async () => ({
+          method: 'get',
+          path: teamPath('/members'),
+        }),
+        'PUT /workspaces/{id}/members/{ref}': async caller => ({
+          method: 'put',
+          path: teamPath(`/members/user%3Adefault%2Fadded-by-${slug(caller)}`),
+          body: { role: 'viewer' },
+        }),
+        'DELETE /workspaces/{id}/members/{ref}': async caller => {
+          const ref = `user:default/leaving-${slug(caller)}`;
+          await addMember(ref, 'admin');
+          return {
+            method: 'delete',
+            path: teamPath(`/members/${encodeURIComponent(ref)}`),
+          };
+        },
+        'GET /workspaces/{id}/events': async () => ({
+          method: 'get',
+          path: teamPath('/events'),
+        }),
+        'GET /workspaces/{id}/jobs': async () => ({
+          method: 'get',
+          path: teamPath('/jobs'),
+        }),
+        'GET /jobs/{jobId}': async () => ({
+          method: 'get',
+          path: `/jobs/${team.jobId}`,
+        }),
+        'POST /jobs/{jobId}/cancel': async () => ({
+          method: 'post',
+          path: `/jobs/${(await queuedTeamWorkspace(backend)).jobId}/cancel`,
+        }),
+      };
+
+    function send(caller: Caller, request: CellRequest) {
+      const test =
+        caller === 'unauthenticated'
+          ? backend.http[request.method](`/api/workspaces${request.path}`)
+          : backend.as(caller)[request.method](request.path);
+      return request.body ? test.send(request.body) : test;
+    }
+
+    const idsListedTo = async (person: ExamplePerson, scope: string) => {
+      const page = await backend
+        .as(person)
+        .get(`/workspaces?scope=${scope}&limit=100`);
+      expect(page.status).toBe(200);
+      return page.body.items.map((w: { id: string }) => w.id);
+    };
+
+    it.each([
+      'accountOwner',
+      'admin',
+      'developer',
+      'adminMember',
+      'operatorMember',
+      'viewerMember',
+    ] as const)('lists the team workspace to %s with scope=all', async person => {
+      expect(await idsListedTo(person, 'all')).toContain(team.id);
+    });
+
+    it.each(['developer', 'adminMember', 'operatorMember', 'viewerMember'] as const)(
+      'lists the team workspace to %s with scope=mine',
+      async person => {
+        expect(await idsListedTo(person, 'mine')).toContain(team.id);
+      },
+    );
+
+    it('lists the outsider their own workspace but never the team workspace', async () => {
+      for (const scope of ['all', 'mine']) {
+        const ids = await idsListedTo('outsider', scope);
+        expect(ids).toContain(outsidersWorkspace);
+        expect(ids).not.toContain(team.id);
+      }
+    });
+
+    it.each(cells)(
+      '$endpoint as $caller answers $status',
+      async ({ endpoint, caller, status }) => {
+        const response = await send(caller, await requestFor[endpoint](caller));
+        outcomes.push({ endpoint, caller, expected: status, actual: response.status });
+        expect({ endpoint, caller, status: response.status }).toEqual({
+          endpoint,
+          caller,
+          status,
+        });
+        if (errorNameOf[status]) {
+          expect(response.body.error?.name).toBe(errorNameOf[status]);
+          expect(response.body.error?.message).toEqual(expect.any(String));
+        }
+      },
+    );
+
+    it('lets no denied caller through: zero escapes over the whole matrix', () => {
+      expect(outcomes).toHaveLength(cells.length);
+      const escapes = outcomes.filter(
+        o => o.expected >= 400 && o.actual >= 200 && o.actual < 300,
+      );
+      expect(escapes).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { InputError } from '@backstage/errors';
+import {
+  formatZodIssues,
+  workspaceStatuses,
+} from '@oqullus/plugin-workspaces-common';
+import { z } from 'zod';
+
+const statusList = z
+  .union([z.string(), z.array(z.string())])
+  .transform(value =>
+    (Array.isArray(value) ? value : [value])
+      .flatMap(v => v.split(','))
+      .map(v => v.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(workspaceStatuses)));
+
+/** Query of GET /workspaces. */
+export const listWorkspacesQuerySchema = z
+  .object({
+    scope: z.enum(['mine', 'all']).default('mine'),
+    status: statusList.optional(),
+    template: z.string().max(63).optional(),
+    owner: z.string().max(255).optional(),
+    q: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(1000).optional(),
+  })
+  .strict();
+
+/** Query of GET /workspaces/{id}/events and GET /jobs/{id}/log. */
+export const cursorQuerySchema = z
+  .object({
+    after: z
+      .string()
+      .regex(/^\d{1,19}$/, 'must be an id returned as nextCursor')
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+
+/** Parses a query with a schema, answering 400 with every problem named. */
+export function parseQuery<T extends z.ZodType>(
+  schema: T,
+  query: unknown,
+): z.output<T> {
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    throw new InputError(formatZodIssues(parsed.error));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,144 @@
+import type Router from 'express-promise-router';
+import { audited } from './audited';
+import {
+  cursorQuerySchema,
+  listWorkspacesQuerySchema,
+  parseQuery,
+} from './requestQueries';
+import type { RouterDeps } from './RouterDeps';
+
+type PromiseRouter = ReturnType<typeof Router>;
+
+/** /workspaces and everything below one workspace except its members. */
+export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
+  const { workspaces, auditor, callerOf } = deps;
+
+  router.get('/workspaces', async (req, res) => {
+    const query = parseQuery(listWorkspacesQuerySchema, req.query);
+    const caller = await callerOf(req);
+    res.json(
+      await workspaces.queries.list(caller, {
+        scope: query.scope,
+        statuses: query.status,
+        stackTemplate: query.template,
+        owner: query.owner,
+        q: query.q,
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
+    );
+  });
+
+  router.post('/workspaces', async (req, res) => {
+    const caller = await callerOf(req);
+    const key = req.header('idempotency-key')?.trim() || undefined;
+    const { workspace, replayed } = await audited(
+      auditor,
+      req,
+      { eventId: 'workspace-create', meta: { idempotencyKey: key ?? null } },
+      () => workspaces.creation.create(caller, req.body, key),
+      result => ({
+        workspaceId: result.workspace.id,
+        externalId: result.workspace.externalId,
+        replayed: result.replayed,
+      }),
+    );
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(201).json(workspace);
+  });
+
+  router.get('/workspaces/:id', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await workspaces.queries.get(caller, req.params.id));
+  });
+
+  router.patch('/workspaces/:id', async (req, res) => {
+    const caller = await callerOf(req);
+    const id = req.params.id;
+    res.json(
+      await audited(
+        auditor,
+        req,
+        {
+          eventId: 'workspace-update',
+          meta: { workspaceId: id, fields: Object.keys(req.body ?? {}) },
+        },
+        () => workspaces.settings.update(caller, id, req.body),
+      ),
+    );
+  });
+
+  router.delete('/workspaces/:id', async (req, res) => {
+    const caller = await callerOf(req);
+    const id = req.params.id;
+    const job = await audited(
+      auditor,
+      req,
+      { eventId: 'workspace-delete', severityLevel: 'high', meta: { workspaceId: id } },
+      () => workspaces.operations.delete(caller, id),
+      result => ({ jobId: result.id }),
+    );
+    res.status(202).json({ job });
+  });
+
+  router.post('/workspaces/:id/operations', async (req, res) => {
+    const caller = await callerOf(req);
+    const id = req.params.id;
+    const job = await audited(
+      auditor,
+      req,
+      {
+        eventId: 'workspace-operation',
+        meta: { workspaceId: id, operation: String(req.body?.operation) },
+      },
+      () => workspaces.operations.request(caller, id, req.body),
+      result => ({ jobId: result.id }),
+    );
+    res.status(202).json({ job });
+  });
+
+  router.post('/workspaces/:id/approval', async (req, res) => {
+    const caller = await callerOf(req);
+    const id = req.params.id;
+    res.json(
+      await audited(
+        auditor,
+        req,
+        {
+          eventId: 'workspace-approval',
+          severityLevel: 'high',
+          meta: { workspaceId: id, decision: String(req.body?.decision) },
+        },
+        () => workspaces.approval.decide(caller, id, req.body),
+      ),
+    );
+  });
+
+  router.get('/workspaces/:id/events', async (req, res) => {
+    const query = parseQuery(cursorQuerySchema, req.query);
+    const caller = await callerOf(req);
+    res.json(await workspaces.queries.events(caller, req.params.id, query));
+  });
+
+  router.get('/workspaces/:id/jobs', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json({ items: await workspaces.queries.jobs(caller, req.params.id) });
+  });
+
+  router.get('/jobs/:jobId', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await workspaces.queries.job(caller, req.params.jobId));
+  });
+
+  router.post('/jobs/:jobId/cancel', async (req, res) => {
+    const caller = await callerOf(req);
+    const jobId = req.params.jobId;
+    const job = await audited(
+      auditor,
+      req,
+      { eventId: 'job-cancel', meta: { jobId } },
+      () => workspaces.operations.cancel(caller, jobId),
+    );
+    res.status(202).json(job);
+  });
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  approvalDecisionSchema,
+  formatZodIssues,
+  type WorkspaceEvent,
+} from '@oqullus/plugin-workspaces-common';
+import type { Caller } from '../access/Caller';
+import type { NewWorkspaceEvent } from '../database/EventStore';
+import { ActiveJobExistsError } from '../database/JobStore';
+import type { WorkspaceRecord } from '../database/WorkspaceStore';
+import { planJobSteps } from './planJobSteps';
+import { authorizeOperation, loadWorkspace } from './workspaceAuthorization';
+import { workspaceEvent } from './workspaceEvents';
+import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+/** Approving or rejecting a requested workspace (Account Owners and Admins). */
+export class WorkspaceApproval {
+  constructor(private readonly ctx: WorkspacesServiceContext) {}
+
+  async decide(
+    caller: Caller,
+    id: string,
+    body: unknown,
+  ): Promise<WorkspaceRecord> {
+    const parsed = approvalDecisionSchema.safeParse(body);
+    if (!parsed.success) {
+      throw new InputError(formatZodIssues(parsed.error));
+    }
+    const { decision, comment } = parsed.data;
+    const approve = decision === 'approve';
+
+    const policy = await this.ctx.access.policyFor(caller);
+    const { workspace, events } = await this.ctx.database.transaction(
+      async stores => {
+        const loaded = await loadWorkspace(stores, caller, policy, id);
+        const activeJob = await stores.jobs.getActive(id);
+        authorizeOperation(policy, loaded, decision, activeJob);
+        const now = this.ctx.clock();
+        const at = now.toISOString();
+        const updated = await stores.workspaces.update(
+          id,
+          {
+            approval: {
+              ...loaded.workspace.approval,
+              state: approve ? 'approved' : 'rejected',
+              decidedBy: caller.ref,
+              decidedAt: at,
+              comment,
+            },
+            updatedAt: at,
+            lastActivityAt: at,
+          },
+          { expectedStatuses: ['created'] },
+        );
+        if (!updated) {
+          throw new ConflictError(
+            'Someone decided on this request at the same time; reload the workspace',
+          );
+        }
+        const base = { workspaceId: id, at: now, actor: caller.ref };
+        const toAppend: NewWorkspaceEvent[] = [
+          approve
+            ? workspaceEvent('approval.granted', {
+                ...base,
+                message: `${caller.ref} approved this workspace${
+                  comment ? `: ${comment}` : ''
+                }`,
+                data: { comment },
+              })
+            : workspaceEvent('approval.rejected', {
+                ...base,
+                level: 'warning',
+                message: `${caller.ref} rejected this workspace: ${comment}`,
+                data: { comment: comment ?? '' },
+              }),
+        ];
+        if (approve) {
+          const job = await stores.jobs
+            .insert({
+              id: randomUUID(),
+              workspaceId: id,
+              operation: 'provision',
+              requestedBy: caller.ref,
+              attempt: 1,
+              steps: planJobSteps('provision', updated),
+              createdAt: at,
+            })
+            .catch(error => {
+              if (error instanceof ActiveJobExistsError) {
+                // Two approvals raced; the first one queued the provisioning.
+                throw new ConflictError(
+                  'Someone approved this workspace at the same time; reload the workspace',
+                );
+              }
+              throw error;
+            });
+          toAppend.push(
+            workspaceEvent('job.queued', {
+              ...base,
+              jobId: job.id,
+              message: 'Provision Infrastructure is queued',
+              data: { operation: 'provision' },
+            }),
+          );
+        }
+        const appended: WorkspaceEvent[] = [];
+        for (const event of toAppend) {
+          appended.push(await stores.events.append(event));
+        }
+        return { workspace: updated, events: appended };
+      },
+    );
+    await this.ctx.broadcaster.publish(events);
+    await this.ctx.notifier.approvalDecided(workspace);
+    return workspace;
+  }
+}

@@ -1,0 +1,80 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { WorkspaceRecord } from '../database/WorkspaceStore';
+
+/**
+ * Notifications about approvals (Backstage notifications). A failure to notify never
+ * fails the change it reports: it is logged, and the event stays in the workspace.
+ */
+export class WorkspaceNotifier {
+  constructor(
+    private readonly notifications: NotificationService | undefined,
+    private readonly logger: LoggerService,
+    private readonly workspaceLink: (workspace: WorkspaceRecord) => string,
+  ) {}
+
+  /** To the approvers (Account Owners and Admins) when a request waits for them. */
+  async approvalRequested(workspace: WorkspaceRecord, approvers: string[]) {
+    if (approvers.length === 0) {
+      this.logger.warn(
+        `Workspace ${workspace.externalId} waits for approval but workspaces.roles names no Account Owners or Admins to notify`,
+      );
+      return;
+    }
+    await this.send(approvers, workspace, {
+      title: `Workspace ${workspace.name} waits for your approval`,
+      description: `${workspace.approval.requestedBy} asked for workspace ${workspace.name} (${workspace.externalId}) from stack template ${workspace.provisioning.stackTemplate}. Approve or reject it on its page.`,
+      severity: 'normal',
+      topic: 'workspace-approval',
+    });
+  }
+
+  /** To the requester when their request was approved or rejected. */
+  async approvalDecided(workspace: WorkspaceRecord) {
+    const { approval } = workspace;
+    if (!approval.requestedBy) {
+      return;
+    }
+    const approved = approval.state === 'approved';
+    await this.send([approval.requestedBy], workspace, {
+      title: approved
+        ? `Workspace ${workspace.name} was approved`
+        : `Workspace ${workspace.name} was rejected`,
+      description: approved
+        ? `${approval.decidedBy} approved it; provisioning is queued.`
+        : `${approval.decidedBy} rejected it: ${approval.comment}`,
+      severity: approved ? 'normal' : 'high',
+      topic: 'workspace-approval',
+    });
+  }
+
+  private async send(
+    recipients: string[],
+    workspace: WorkspaceRecord,
+    payload: {
+      title: string;
+      description: string;
+      severity: 'normal' | 'high';
+      topic: string;
+    },
+  ) {
+    if (!this.notifications) {
+      return;
+    }
+    try {
+      await this.notifications.send({
+        recipients: { type: 'entity', entityRef: recipients },
+        payload: {
+          ...payload,
+          link: this.workspaceLink(workspace),
+          // The same scope updates one notification per workspace instead of piling up.
+          scope: `workspace:${workspace.id}:approval`,
+        },
+      });
+    } catch (error) {
+      this.logger.warn(
+        `Could not send the notification "${payload.title}": ${error}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  formatZodIssues,
+  jobOperationLabels,
+  operationRequestSchema,
+  operationToJob,
+  workspaceOperationLabels,
+  type Job,
+  type WorkspaceEvent,
+  type WorkspaceOperation,
+} from '@oqullus/plugin-workspaces-common';
+import type { Caller } from '../access/Caller';
+import { ActiveJobExistsError } from '../database/JobStore';
+import type { WorkspacesStores } from '../database/WorkspacesDatabase';
+import { planJobSteps } from './planJobSteps';
+import { authorizeOperation, loadWorkspace } from './workspaceAuthorization';
+import { workspaceEvent } from './workspaceEvents';
+import { jobNotFound } from './WorkspaceQueries';
+import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+/** Operations that queue jobs (Provision, Syncs, Delete) and cancelling jobs. */
+export class WorkspaceOperations {
+  constructor(private readonly ctx: WorkspacesServiceContext) {}
+
+  /** POST /workspaces/{id}/operations: queues provision or a sync. */
+  async request(caller: Caller, id: string, body: unknown): Promise<Job> {
+    const parsed = operationRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      throw new InputError(formatZodIssues(parsed.error));
+    }
+    return this.queue(caller, id, parsed.data.operation);
+  }
+
+  /** DELETE /workspaces/{id}: stops the active job, if any, and queues the destroy. */
+  async delete(caller: Caller, id: string): Promise<Job> {
+    return this.queue(caller, id, 'delete');
+  }
+
+  private async queue(
+    caller: Caller,
+    id: string,
+    operation: WorkspaceOperation,
+  ): Promise<Job> {
+    const jobOperation = operationToJob(operation);
+    if (!jobOperation) {
+      throw new InputError(
+        `${workspaceOperationLabels[operation]} does not queue a job`,
+      );
+    }
+    const policy = await this.ctx.access.policyFor(caller);
+    const { job, events } = await this.ctx.database.transaction(
+      async stores => {
+        const loaded = await loadWorkspace(stores, caller, policy, id);
+        const activeJob = await stores.jobs.getActive(id);
+        authorizeOperation(policy, loaded, operation, activeJob);
+        const now = this.ctx.clock();
+        const appended: WorkspaceEvent[] = [];
+        if (operation === 'delete' && activeJob) {
+          appended.push(
+            ...(await this.stopJob(stores, caller, activeJob, now, 'Delete')),
+          );
+        }
+        const previous = await stores.jobs.listForWorkspace(id, {
+          limit: 1,
+          operation: jobOperation,
+        });
+        let queued: Job;
+        try {
+          queued = await stores.jobs.insert({
+            id: randomUUID(),
+            workspaceId: id,
+            operation: jobOperation,
+            requestedBy: caller.ref,
+            attempt: (previous[0]?.attempt ?? 0) + 1,
+            steps: planJobSteps(jobOperation, loaded.workspace),
+            createdAt: now.toISOString(),
+          });
+        } catch (error) {
+          if (error instanceof ActiveJobExistsError) {
+            // Another request won the race for this workspace's single job slot.
+            throw new ConflictError(
+              `${workspaceOperationLabels[operation]} must wait: another operation was queued on this workspace just now; wait for it to finish or cancel it`,
+            );
+          }
+          throw error;
+        }
+        await stores.workspaces.update(id, {
+          lastActivityAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        });
+        appended.push(
+          await stores.events.append(
+            workspaceEvent('job.queued', {
+              workspaceId: id,
+              at: now,
+              actor: caller.ref,
+              jobId: queued.id,
+              message: `${caller.ref} queued ${jobOperationLabels[jobOperation]}`,
+              data: { operation: jobOperation },
+            }),
+          ),
+        );
+        return { job: queued, events: appended };
+      },
+    );
+    await this.ctx.broadcaster.publish(events);
+    return job;
+  }
+
+  /** POST /jobs/{jobId}/cancel. */
+  async cancel(caller: Caller, jobId: string): Promise<Job> {
+    const policy = await this.ctx.access.policyFor(caller);
+    const { job, events } = await this.ctx.database.transaction(
+      async stores => {
+        const found = await stores.jobs.get(jobId);
+        if (!found) throw jobNotFound(jobId);
+        const loaded = await loadWorkspace(
+          stores,
+          caller,
+          policy,
+          found.workspaceId,
+        ).catch(() => {
+          throw jobNotFound(jobId);
+        });
+        const activeJob = await stores.jobs.getActive(found.workspaceId);
+        if (found.cancelRequestedAt && found.status === 'running') {
+          throw new ConflictError(
+            `Job ${jobId} is already being cancelled (asked at ${found.cancelRequestedAt}); Terraform is stopping`,
+          );
+        }
+        if (activeJob?.id !== jobId) {
+          throw new ConflictError(
+            `Job ${jobId} is ${found.status}, not queued or running: there is nothing to cancel`,
+          );
+        }
+        authorizeOperation(policy, loaded, 'cancel', activeJob);
+        const now = this.ctx.clock();
+        const appended = await this.stopJob(
+          stores,
+          caller,
+          activeJob,
+          now,
+          'Cancel job',
+        );
+        return {
+          job: (await stores.jobs.get(jobId)) as Job,
+          events: appended,
+        };
+      },
+    );
+    await this.ctx.broadcaster.publish(events);
+    return job;
+  }
+
+  /**
+   * A queued job is cancelled at once. A running one is marked for cancellation: it
+   * stays running until the runner has stopped Terraform (which must not be killed
+   * mid-write) and then finishes it as cancelled. The mark frees the workspace's job
+   * slot, so a Delete can queue its destroy job; the runner starts that only once the
+   * stopping job's process is gone.
+   */
+  private async stopJob(
+    stores: WorkspacesStores,
+    caller: Caller,
+    job: Job,
+    now: Date,
+    because: string,
+  ): Promise<WorkspaceEvent[]> {
+    const at = now.toISOString();
+    const base = {
+      workspaceId: job.workspaceId,
+      at: now,
+      actor: caller.ref,
+      jobId: job.id,
+    };
+    const label = jobOperationLabels[job.operation];
+    if (job.status === 'queued') {
+      const cancelled = await stores.jobs.update(
+        job.id,
+        {
+          status: 'cancelled',
+          cancelRequestedAt: at,
+          finishedAt: at,
+          steps: job.steps.map(step => ({ ...step, status: 'cancelled' })),
+        },
+        { expectedStatuses: ['queued'] },
+      );
+      if (cancelled) {
+        const requested = await stores.events.append(
+          workspaceEvent('job.cancelled', {
+            ...base,
+            message: `${caller.ref} cancelled ${label} before it started (${because})`,
+            data: { operation: job.operation },
+          }),
+        );
+        const finished = await stores.events.append(
+          workspaceEvent('job.finished', {
+            ...base,
+            level: 'warning',
+            message: `${label} was cancelled before it started`,
+            data: { operation: job.operation, status: 'cancelled' },
+          }),
+        );
+        return [requested, finished];
+      }
+      // It was claimed meanwhile: fall through and stop it as a running job.
+    }
+    const marked = await stores.jobs.update(
+      job.id,
+      { cancelRequestedAt: at },
+      { expectedStatuses: ['queued', 'running'] },
+    );
+    if (!marked) {
+      return [];
+    }
+    return [
+      await stores.events.append(
+        workspaceEvent('job.cancelled', {
+          ...base,
+          level: 'warning',
+          message: `${caller.ref} asked to cancel ${label} (${because}); Terraform is being stopped`,
+          data: { operation: job.operation },
+        }),
+      ),
+    ];
+  }
+}

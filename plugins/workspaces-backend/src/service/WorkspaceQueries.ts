@@ -1,0 +1,143 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  workspaceReadPermission,
+  type Job,
+  type OperationDecision,
+  type Workspace,
+  type WorkspaceMember,
+  type WorkspaceOperation,
+  type WorkspaceStatus,
+} from '@oqullus/plugin-workspaces-common';
+import type { Caller } from '../access/Caller';
+import type { EventPage } from '../database/EventStore';
+import { decideAllOperations, loadWorkspace } from './workspaceAuthorization';
+import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+/** A workspace as one caller sees it: with its active job and what they may do now. */
+export type WorkspaceView = Workspace & {
+  allowedOperations: Record<WorkspaceOperation, OperationDecision>;
+};
+
+export type WorkspaceListRequest = {
+  scope: 'mine' | 'all';
+  statuses?: WorkspaceStatus[];
+  stackTemplate?: string;
+  owner?: string;
+  q?: string;
+  limit: number;
+  cursor?: string;
+};
+
+function summarize(job: Job | undefined) {
+  return job
+    ? {
+        id: job.id,
+        operation: job.operation,
+        status: job.status,
+        createdAt: job.createdAt,
+      }
+    : null;
+}
+
+/** Reading workspaces, their members, events and jobs. */
+export class WorkspaceQueries {
+  constructor(private readonly ctx: WorkspacesServiceContext) {}
+
+  async get(caller: Caller, id: string): Promise<WorkspaceView> {
+    const { stores } = this.ctx.database;
+    const policy = await this.ctx.access.policyFor(caller);
+    const loaded = await loadWorkspace(stores, caller, policy, id);
+    const activeJob = await stores.jobs.getActive(id);
+    return {
+      ...loaded.workspace,
+      activeJob: summarize(activeJob),
+      allowedOperations: decideAllOperations(policy, loaded, activeJob),
+    };
+  }
+
+  private async load(caller: Caller, id: string) {
+    const policy = await this.ctx.access.policyFor(caller);
+    return loadWorkspace(this.ctx.database.stores, caller, policy, id);
+  }
+
+  async list(
+    caller: Caller,
+    request: WorkspaceListRequest,
+  ): Promise<{ items: Workspace[]; nextCursor?: string }> {
+    const access = await this.ctx.access.listAccess(
+      caller,
+      workspaceReadPermission,
+    );
+    if (access.result === 'deny') {
+      return { items: [] };
+    }
+    if (request.scope === 'mine' && !caller.isUser) {
+      throw new InputError(
+        "scope=mine needs a user's token: a service has no workspaces of its own; use scope=all",
+      );
+    }
+    const { stores } = this.ctx.database;
+    const page = await stores.workspaces.list({
+      filter: access.result === 'filter' ? access.filter : undefined,
+      involving: request.scope === 'mine' ? caller.ownershipRefs : undefined,
+      statuses: request.statuses,
+      stackTemplate: request.stackTemplate,
+      owner: request.owner,
+      q: request.q,
+      limit: request.limit,
+      cursor: request.cursor,
+    });
+    const activeJobs = await stores.jobs.getActiveForWorkspaces(
+      page.items.map(w => w.id),
+    );
+    return {
+      items: page.items.map(w => ({
+        ...w,
+        activeJob: summarize(activeJobs.get(w.id)),
+      })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async members(caller: Caller, id: string): Promise<WorkspaceMember[]> {
+    const loaded = await this.load(caller, id);
+    return loaded.members;
+  }
+
+  async events(
+    caller: Caller,
+    id: string,
+    options: { after?: string; limit: number },
+  ): Promise<EventPage> {
+    const { stores } = this.ctx.database;
+    await this.load(caller, id);
+    return stores.events.list(id, options);
+  }
+
+  async jobs(caller: Caller, id: string): Promise<Job[]> {
+    const { stores } = this.ctx.database;
+    await this.load(caller, id);
+    return stores.jobs.listForWorkspace(id, { limit: 100 });
+  }
+
+  async job(caller: Caller, jobId: string): Promise<Job> {
+    const { stores } = this.ctx.database;
+    const job = await stores.jobs.get(jobId);
+    if (!job) {
+      throw jobNotFound(jobId);
+    }
+    try {
+      await this.load(caller, job.workspaceId);
+    } catch {
+      // Not seeing the workspace means not seeing its jobs either.
+      throw jobNotFound(jobId);
+    }
+    return job;
+  }
+}
+
+export function jobNotFound(jobId: string) {
+  return new NotFoundError(
+    `No job with id '${jobId}' is visible to you; list a workspace's jobs with GET /workspaces/{id}/jobs`,
+  );
+}

@@ -1,0 +1,23 @@
+import { WorkspaceApproval } from './WorkspaceApproval';
+import { WorkspaceCreation } from './WorkspaceCreation';
+import { WorkspaceOperations } from './WorkspaceOperations';
+import { WorkspaceQueries } from './WorkspaceQueries';
+import { WorkspaceSettings } from './WorkspaceSettings';
+import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+/** The workspace use cases, one class each, over one shared context. */
+export class WorkspaceService {
+  readonly queries: WorkspaceQueries;
+  readonly creation: WorkspaceCreation;
+  readonly operations: WorkspaceOperations;
+  readonly approval: WorkspaceApproval;
+  readonly settings: WorkspaceSettings;
+
+  constructor(ctx: WorkspacesServiceContext) {
+    this.queries = new WorkspaceQueries(ctx);
+    this.creation = new WorkspaceCreation(ctx);
+    this.operations = new WorkspaceOperations(ctx);
+    this.approval = new WorkspaceApproval(ctx);
+    this.settings = new WorkspaceSettings(ctx);
+  }
+}

@@ -1,0 +1,158 @@
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  entityRefSchema,
+  formatZodIssues,
+  memberRoleLabels,
+  memberRoleSchema,
+  updateWorkspaceRequestSchema,
+  workspaceUpdatePermission,
+  type WorkspaceEvent,
+  type WorkspaceMember,
+} from '@oqullus/plugin-workspaces-common';
+import { z } from 'zod';
+import type { Caller } from '../access/Caller';
+import type { WorkspaceRecord } from '../database/WorkspaceStore';
+import type { WorkspacesStores } from '../database/WorkspacesDatabase';
+import { loadWorkspace, type LoadedWorkspace } from './workspaceAuthorization';
+import { workspaceEvent } from './workspaceEvents';
+import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+const memberBodySchema = z.object({ role: memberRoleSchema }).strict();
+
+/** Name, description and members: what workspace admins change in Settings. */
+export class WorkspaceSettings {
+  constructor(private readonly ctx: WorkspacesServiceContext) {}
+
+  async update(
+    caller: Caller,
+    id: string,
+    body: unknown,
+  ): Promise<WorkspaceRecord> {
+    const parsed = updateWorkspaceRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      throw new InputError(formatZodIssues(parsed.error));
+    }
+    const changes = Object.keys(parsed.data) as Array<'name' | 'description'>;
+    return this.change(caller, id, async (stores, loaded, now) => {
+      if (loaded.workspace.status === 'deleted') {
+        throw new InputError(
+          'This workspace is Deleted: its record is kept for audit and cannot be changed',
+        );
+      }
+      const updated = await stores.workspaces.update(id, {
+        ...parsed.data,
+        updatedAt: now.toISOString(),
+        lastActivityAt: now.toISOString(),
+      });
+      const event = await stores.events.append(
+        workspaceEvent('settings.changed', {
+          workspaceId: id,
+          at: now,
+          actor: caller.ref,
+          message: `${caller.ref} changed the ${changes.join(' and ')}`,
+          data: { changes },
+        }),
+      );
+      return { result: updated as WorkspaceRecord, events: [event] };
+    });
+  }
+
+  async putMember(
+    caller: Caller,
+    id: string,
+    memberRef: string,
+    body: unknown,
+  ): Promise<WorkspaceMember> {
+    const ref = entityRefSchema.safeParse(memberRef);
+    if (!ref.success) {
+      throw new InputError(`memberRef: ${formatZodIssues(ref.error)}`);
+    }
+    const parsed = memberBodySchema.safeParse(body);
+    if (!parsed.success) {
+      throw new InputError(formatZodIssues(parsed.error));
+    }
+    return this.change(caller, id, async (stores, _loaded, now) => {
+      const member: WorkspaceMember = {
+        ref: ref.data,
+        role: parsed.data.role,
+        addedBy: caller.ref,
+        addedAt: now.toISOString(),
+      };
+      const { previousRole } = await stores.members.upsert(id, member);
+      const label = memberRoleLabels[member.role];
+      const event = await stores.events.append(
+        previousRole
+          ? workspaceEvent('member.role-changed', {
+              workspaceId: id,
+              at: now,
+              actor: caller.ref,
+              message: `${caller.ref} changed ${member.ref} from ${memberRoleLabels[previousRole]} to ${label}`,
+              data: { member: member.ref, role: member.role, previousRole },
+            })
+          : workspaceEvent('member.added', {
+              workspaceId: id,
+              at: now,
+              actor: caller.ref,
+              message: `${caller.ref} added ${member.ref} as ${label}`,
+              data: { member: member.ref, role: member.role },
+            }),
+      );
+      return { result: member, events: [event] };
+    });
+  }
+
+  async removeMember(
+    caller: Caller,
+    id: string,
+    memberRef: string,
+  ): Promise<void> {
+    const ref = entityRefSchema.safeParse(memberRef);
+    if (!ref.success) {
+      throw new InputError(`memberRef: ${formatZodIssues(ref.error)}`);
+    }
+    await this.change(caller, id, async (stores, loaded, now) => {
+      const member = loaded.members.find(m => m.ref === ref.data);
+      if (!member || !(await stores.members.remove(id, ref.data))) {
+        throw new NotFoundError(
+          `${ref.data} is not a member of this workspace; list its members with GET /workspaces/${id}/members`,
+        );
+      }
+      const event = await stores.events.append(
+        workspaceEvent('member.removed', {
+          workspaceId: id,
+          at: now,
+          actor: caller.ref,
+          message: `${caller.ref} removed ${member.ref} (${memberRoleLabels[member.role]})`,
+          data: { member: member.ref, role: member.role },
+        }),
+      );
+      return { result: undefined, events: [event] };
+    });
+  }
+
+  /** Loads, checks the update permission, changes and records in one transaction. */
+  private async change<T>(
+    caller: Caller,
+    id: string,
+    work: (
+      stores: WorkspacesStores,
+      loaded: LoadedWorkspace,
+      now: Date,
+    ) => Promise<{ result: T; events: WorkspaceEvent[] }>,
+  ): Promise<T> {
+    const policy = await this.ctx.access.policyFor(caller);
+    const { result, events } = await this.ctx.database.transaction(
+      async stores => {
+        const loaded = await loadWorkspace(stores, caller, policy, id);
+        if (!policy.allows(workspaceUpdatePermission, loaded.resource)) {
+          throw new NotAllowedError(
+            'Changing settings and members needs the workspace admin role on this workspace (or ownership, or an account role); ask its owner',
+          );
+        }
+        return work(stores, loaded, this.ctx.clock());
+      },
+    );
+    await this.ctx.broadcaster.publish(events);
+    return result;
+  }
+}

@@ -1,0 +1,31 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  AccountResourceByKind,
+  AccountResourceKind,
+} from '@oqullus/plugin-workspaces-common';
+import type { AccountRoles } from '../access/AccountRoles';
+import type { WorkspaceAccess } from '../access/WorkspaceAccess';
+import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type { EventBroadcaster } from './EventBroadcaster';
+import type { WorkspaceNotifier } from './WorkspaceNotifier';
+
+/** How use cases look up account resources; the account registry implements it. */
+export interface AccountResourceLookup {
+  /** Throws NotFoundError when no resource of that kind has the name. */
+  get<K extends AccountResourceKind>(
+    kind: K,
+    name: string,
+  ): Promise<AccountResourceByKind[K]>;
+}
+
+/** What every workspace use case works with. */
+export type WorkspacesServiceContext = {
+  database: WorkspacesDatabase;
+  access: WorkspaceAccess;
+  accountRoles: AccountRoles;
+  accountResources: AccountResourceLookup;
+  broadcaster: EventBroadcaster;
+  notifier: WorkspaceNotifier;
+  logger: LoggerService;
+  clock: () => Date;
+};

@@ -1,0 +1,184 @@
+/* eslint-disable @backstage/no-undeclared-imports -- used by test files only */
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import permissionBackend from '@backstage/plugin-permission-backend';
+import workspacesPolicyModule from '@oqullus/plugin-permission-backend-module-workspaces-policy';
+import type { Knex } from 'knex';
+import path from 'node:path';
+import request from 'supertest';
+import { workspacesPlugin } from '../plugin';
+import {
+  accountRolesConfig,
+  exampleOrg,
+  type ExamplePerson,
+} from './exampleOrg';
+import { exampleOrgUserInfoFactory } from './exampleOrgUserInfo';
+import { realisticHttpAuthFactory } from './realisticHttpAuth';
+import { createRecordingServices } from './recordingServices';
+
+/** The repository's example stack templates, used as they are by the portal. */
+export const exampleStackTemplates = path.resolve(
+  __dirname,
+  '../../../../examples/stack-templates',
+);
+
+/** The env var the test credential's secret reference points at. */
+export const TEST_SECRET_ENV = 'OQULLUS_TEST_SANDBOX_SECRET';
+
+/** The example account of app-config.yaml, trimmed to what the router tests use. */
+export function testAccountConfig() {
+  return {
+    stackTemplates: [
+      {
+        name: 'lakehouse-local',
+        title: 'Lakehouse (runs offline)',
+        source: {
+          type: 'directory',
+          path: path.join(exampleStackTemplates, 'lakehouse-local'),
+        },
+        inputs: {
+          type: 'object',
+          required: ['region'],
+          properties: {
+            region: { type: 'string', enum: ['eu-west-1', 'us-east-1'] },
+            compute_size: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10,
+              default: 1,
+            },
+          },
+        },
+        apps: [
+          { name: 'orchestrator', path: 'apps/orchestrator' },
+          { name: 'notebooks', path: 'apps/notebooks' },
+        ],
+        requiresApproval: false,
+      },
+      {
+        name: 'gated-lakehouse',
+        title: 'Lakehouse that always needs approval',
+        source: {
+          type: 'directory',
+          path: path.join(exampleStackTemplates, 'lakehouse-local'),
+        },
+        inputs: { type: 'object', properties: {} },
+        apps: [],
+        requiresApproval: true,
+      },
+    ],
+    cloudCredentials: [
+      {
+        name: 'local-sandbox',
+        title: 'Local sandbox',
+        provider: 'env',
+        identity: { account: 'sandbox' },
+        secrets: [{ name: 'SANDBOX_API_KEY', from: { env: TEST_SECRET_ENV } }],
+      },
+    ],
+    stateStorages: [
+      { name: 'builtin', title: 'Built-in', kind: 'builtin', settings: {} },
+    ],
+    networks: [
+      {
+        name: 'shared-dev-network',
+        title: 'Shared development network',
+        provider: 'other',
+        networkId: 'shared-dev-net',
+        cidr: '10.10.0.0/16',
+      },
+    ],
+  };
+}
+
+/**
+ * The workspaces plugin in a test backend with the real permission backend and the
+ * ready-made policy, on a real database. `as(person)` makes requests as one of the
+ * example org's people.
+ */
+export async function startWorkspacesTestBackend(options: {
+  knex: Knex;
+  extraConfig?: Record<string, unknown>;
+}): Promise<WorkspacesTestBackend> {
+  const recorded = createRecordingServices();
+  const { server } = await startTestBackend({
+    features: [
+      workspacesPlugin,
+      permissionBackend,
+      workspacesPolicyModule,
+      exampleOrgUserInfoFactory,
+      realisticHttpAuthFactory,
+      mockServices.permissions.factory(),
+      mockServices.database.factory({ knex: options.knex }),
+      mockServices.rootConfig.factory({
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          permission: { enabled: true },
+          workspaces: {
+            roles: accountRolesConfig,
+            stackTemplateRoots: [exampleStackTemplates],
+            account: testAccountConfig(),
+          },
+          ...options.extraConfig,
+        },
+      }),
+      ...recorded.factories,
+    ],
+  });
+
+  const http = request(server);
+  const authorization = (person: ExamplePerson) =>
+    mockCredentials.user.header(exampleOrg[person].ref);
+  const as = (person: ExamplePerson) => ({
+    get: (url: string) =>
+      http
+        .get(`/api/workspaces${url}`)
+        .set('Authorization', authorization(person)),
+    post: (url: string) =>
+      http
+        .post(`/api/workspaces${url}`)
+        .set('Authorization', authorization(person)),
+    put: (url: string) =>
+      http
+        .put(`/api/workspaces${url}`)
+        .set('Authorization', authorization(person)),
+    patch: (url: string) =>
+      http
+        .patch(`/api/workspaces${url}`)
+        .set('Authorization', authorization(person)),
+    delete: (url: string) =>
+      http
+        .delete(`/api/workspaces${url}`)
+        .set('Authorization', authorization(person)),
+  });
+  return { http, as, recorded };
+}
+
+type Requester = Record<
+  'get' | 'post' | 'put' | 'patch' | 'delete',
+  (url: string) => request.Test
+>;
+
+/** A running test backend: raw HTTP, requests as a person, and what left the plugin. */
+export type WorkspacesTestBackend = {
+  http: ReturnType<typeof request>;
+  as(person: ExamplePerson): Requester;
+  recorded: ReturnType<typeof createRecordingServices>;
+};
+
+/** A create request for the offline lakehouse that passes validation. */
+export function aCreateRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Analytics sandbox',
+    provisioning: {
+      stackTemplate: 'lakehouse-local',
+      cloudCredential: 'local-sandbox',
+      stateStorage: 'builtin',
+    },
+    parameters: { region: 'eu-west-1' },
+    ...overrides,
+  };
+}
