@@ -44,6 +44,8 @@ const allowedToEveryone = new Set([
  * The portal's permission policy: Account Owners and Admins (from `workspaces.roles`)
  * may do everything; everybody else reads the catalog, requests workspaces (which then
  * wait for approval) and uses the workspaces they own or belong to, by member role.
+ *
+ * @public
  */
 export class WorkspacesPermissionPolicy implements PermissionPolicy {
   static fromConfig(config: Config) {

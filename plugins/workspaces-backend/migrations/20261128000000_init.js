@@ -105,6 +105,20 @@ exports.up = async function up(knex) {
     "CREATE UNIQUE INDEX jobs_one_active_per_workspace ON jobs (workspace_id) WHERE status IN ('queued', 'running') AND cancel_requested_at IS NULL",
   );
 
+  await knex.schema.createTable('job_logs', table => {
+    // The raw Terraform output of a job, in chunks numbered from 1 (the read cursor).
+    table
+      .string('job_id', 36)
+      .notNullable()
+      .references('id')
+      .inTable('jobs')
+      .onDelete('CASCADE');
+    table.integer('seq').notNullable();
+    table.text('text').notNullable();
+    time(table, 'created_at').notNullable();
+    table.primary(['job_id', 'seq']);
+  });
+
   await knex.schema.createTable('events', table => {
     // Monotonic: the id is the cursor clients read on from.
     table.bigIncrements('id').primary();
@@ -165,6 +179,7 @@ exports.down = async function down(knex) {
   await knex.schema.dropTable('account_resource_checks');
   await knex.schema.dropTable('account_resources');
   await knex.schema.dropTable('events');
+  await knex.schema.dropTable('job_logs');
   await knex.schema.dropTable('jobs');
   await knex.schema.dropTable('workspace_members');
   await knex.schema.dropTable('workspaces');

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { DatabaseAccountResourceStore } from './DatabaseAccountResourceStore';
 import { DatabaseEventStore } from './DatabaseEventStore';
 import { DatabaseIdempotencyStore } from './DatabaseIdempotencyStore';
+import { DatabaseJobLogStore } from './DatabaseJobLogStore';
 import { DatabaseJobStore } from './DatabaseJobStore';
 import { DatabaseMemberStore } from './DatabaseMemberStore';
 import { DatabaseWorkspaceStore } from './DatabaseWorkspaceStore';
@@ -28,6 +29,7 @@ function createStores(db: Knex): WorkspacesStores {
     workspaces: new DatabaseWorkspaceStore(db),
     members: new DatabaseMemberStore(db),
     jobs: new DatabaseJobStore(db),
+    jobLogs: new DatabaseJobLogStore(db),
     events: new DatabaseEventStore(db),
     accountResources: new DatabaseAccountResourceStore(db),
     idempotency: new DatabaseIdempotencyStore(db),

@@ -1,6 +1,7 @@
 import type { AccountResourceStore } from './AccountResourceStore';
 import type { EventStore } from './EventStore';
 import type { IdempotencyStore } from './IdempotencyStore';
+import type { JobLogStore } from './JobLogStore';
 import type { JobStore } from './JobStore';
 import type { MemberStore } from './MemberStore';
 import type { WorkspaceStore } from './WorkspaceStore';
@@ -10,6 +11,7 @@ export type WorkspacesStores = {
   workspaces: WorkspaceStore;
   members: MemberStore;
   jobs: JobStore;
+  jobLogs: JobLogStore;
   events: EventStore;
   accountResources: AccountResourceStore;
   idempotency: IdempotencyStore;

@@ -9,6 +9,7 @@ export type {
 export type { MemberStore } from './MemberStore';
 export { ActiveJobExistsError } from './JobStore';
 export type { JobPatch, JobStore, NewJob } from './JobStore';
+export type { JobLogChunk, JobLogPage, JobLogStore } from './JobLogStore';
 export type { EventPage, EventStore, NewWorkspaceEvent } from './EventStore';
 export type {
   AccountResourceStore,
@@ -22,6 +23,7 @@ export type {
 export { DatabaseWorkspaceStore } from './DatabaseWorkspaceStore';
 export { DatabaseMemberStore } from './DatabaseMemberStore';
 export { DatabaseJobStore } from './DatabaseJobStore';
+export { DatabaseJobLogStore } from './DatabaseJobLogStore';
 export { DatabaseEventStore } from './DatabaseEventStore';
 export { DatabaseAccountResourceStore } from './DatabaseAccountResourceStore';
 export { DatabaseIdempotencyStore } from './DatabaseIdempotencyStore';

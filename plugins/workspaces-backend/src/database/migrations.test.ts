@@ -15,6 +15,7 @@ const tables = [
   'workspaces',
   'workspace_members',
   'jobs',
+  'job_logs',
   'events',
   'account_resources',
   'account_resource_checks',

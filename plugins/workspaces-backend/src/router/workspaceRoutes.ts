@@ -2,7 +2,9 @@ import type Router from 'express-promise-router';
 import { audited } from './audited';
 import {
   cursorQuerySchema,
+  eventsQuerySchema,
   listWorkspacesQuerySchema,
+  parseIdempotencyKey,
   parseQuery,
 } from './requestQueries';
 import type { RouterDeps } from './RouterDeps';
@@ -31,7 +33,7 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
 
   router.post('/workspaces', async (req, res) => {
     const caller = await callerOf(req);
-    const key = req.header('idempotency-key')?.trim() || undefined;
+    const key = parseIdempotencyKey(req.header('idempotency-key'));
     const { workspace, replayed } = await audited(
       auditor,
       req,
@@ -74,7 +76,11 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
     const job = await audited(
       auditor,
       req,
-      { eventId: 'workspace-delete', severityLevel: 'high', meta: { workspaceId: id } },
+      {
+        eventId: 'workspace-delete',
+        severityLevel: 'high',
+        meta: { workspaceId: id },
+      },
       () => workspaces.operations.delete(caller, id),
       result => ({ jobId: result.id }),
     );
@@ -115,7 +121,7 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
   });
 
   router.get('/workspaces/:id/events', async (req, res) => {
-    const query = parseQuery(cursorQuerySchema, req.query);
+    const query = parseQuery(eventsQuerySchema, req.query);
     const caller = await callerOf(req);
     res.json(await workspaces.queries.events(caller, req.params.id, query));
   });
@@ -128,6 +134,17 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
   router.get('/jobs/:jobId', async (req, res) => {
     const caller = await callerOf(req);
     res.json(await workspaces.queries.job(caller, req.params.jobId));
+  });
+
+  router.get('/jobs/:jobId/log', async (req, res) => {
+    const query = parseQuery(cursorQuerySchema, req.query);
+    const caller = await callerOf(req);
+    res.json(
+      await workspaces.queries.jobLog(caller, req.params.jobId, {
+        after: query.after === undefined ? undefined : Number(query.after),
+        limit: query.limit,
+      }),
+    );
   });
 
   router.post('/jobs/:jobId/cancel', async (req, res) => {

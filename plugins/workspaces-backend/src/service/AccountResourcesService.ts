@@ -33,7 +33,9 @@ export class AccountResourcesService {
   static parseKind(kind: string): AccountResourceKind {
     if (!(accountResourceKinds as readonly string[]).includes(kind)) {
       throw new InputError(
-        `kind: '${kind}' is not an account resource kind; use one of ${accountResourceKinds.join(', ')}`,
+        `kind: '${kind}' is not an account resource kind; use one of ${accountResourceKinds.join(
+          ', ',
+        )}`,
       );
     }
     return kind as AccountResourceKind;

@@ -10,6 +10,7 @@ import {
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
 import type { EventPage } from '../database/EventStore';
+import type { JobLogPage } from '../database/JobLogStore';
 import { decideAllOperations, loadWorkspace } from './workspaceAuthorization';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
@@ -133,6 +134,16 @@ export class WorkspaceQueries {
       throw jobNotFound(jobId);
     }
     return job;
+  }
+
+  /** The raw log of a job, from after the given chunk on. */
+  async jobLog(
+    caller: Caller,
+    jobId: string,
+    options: { after?: number; limit: number },
+  ): Promise<JobLogPage> {
+    await this.job(caller, jobId);
+    return this.ctx.database.stores.jobLogs.list(jobId, options);
   }
 }
 

@@ -1,23 +1,25 @@
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  changeMemberRoleRequestSchema,
   entityRefSchema,
   formatZodIssues,
   memberRoleLabels,
-  memberRoleSchema,
   updateWorkspaceRequestSchema,
   workspaceUpdatePermission,
   type WorkspaceEvent,
   type WorkspaceMember,
 } from '@oqullus/plugin-workspaces-common';
-import { z } from 'zod';
 import type { Caller } from '../access/Caller';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceAuthorization';
 import { workspaceEvent } from './workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
-
-const memberBodySchema = z.object({ role: memberRoleSchema }).strict();
 
 /** Name, description and members: what workspace admins change in Settings. */
 export class WorkspaceSettings {
@@ -33,12 +35,7 @@ export class WorkspaceSettings {
       throw new InputError(formatZodIssues(parsed.error));
     }
     const changes = Object.keys(parsed.data) as Array<'name' | 'description'>;
-    return this.change(caller, id, async (stores, loaded, now) => {
-      if (loaded.workspace.status === 'deleted') {
-        throw new InputError(
-          'This workspace is Deleted: its record is kept for audit and cannot be changed',
-        );
-      }
+    return this.change(caller, id, async (stores, _loaded, now) => {
       const updated = await stores.workspaces.update(id, {
         ...parsed.data,
         updatedAt: now.toISOString(),
@@ -67,7 +64,7 @@ export class WorkspaceSettings {
     if (!ref.success) {
       throw new InputError(`memberRef: ${formatZodIssues(ref.error)}`);
     }
-    const parsed = memberBodySchema.safeParse(body);
+    const parsed = changeMemberRoleRequestSchema.safeParse(body);
     if (!parsed.success) {
       throw new InputError(formatZodIssues(parsed.error));
     }
@@ -122,7 +119,9 @@ export class WorkspaceSettings {
           workspaceId: id,
           at: now,
           actor: caller.ref,
-          message: `${caller.ref} removed ${member.ref} (${memberRoleLabels[member.role]})`,
+          message: `${caller.ref} removed ${member.ref} (${
+            memberRoleLabels[member.role]
+          })`,
           data: { member: member.ref, role: member.role },
         }),
       );
@@ -147,6 +146,11 @@ export class WorkspaceSettings {
         if (!policy.allows(workspaceUpdatePermission, loaded.resource)) {
           throw new NotAllowedError(
             'Changing settings and members needs the workspace admin role on this workspace (or ownership, or an account role); ask its owner',
+          );
+        }
+        if (loaded.workspace.status === 'deleted') {
+          throw new ConflictError(
+            'This workspace is Deleted: its record is kept for audit, so its settings and members cannot change',
           );
         }
         return work(stores, loaded, this.ctx.clock());

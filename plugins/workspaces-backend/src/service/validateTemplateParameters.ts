@@ -37,7 +37,9 @@ export function validateTemplateParameters(
     const field = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
     const allowed =
       error.keyword === 'enum'
-        ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+        ? ` (${(
+            error.params as { allowedValues: unknown[] }
+          ).allowedValues.join(', ')})`
         : '';
     return `parameters.${field}: ${error.message}${allowed}`;
   });

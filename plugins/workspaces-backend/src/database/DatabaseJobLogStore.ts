@@ -1,0 +1,59 @@
+import type { Knex } from 'knex';
+import { timeFromColumn, timeToColumn, type TimeColumn } from './columnValues';
+import type { JobLogChunk, JobLogPage, JobLogStore } from './JobLogStore';
+
+type JobLogRow = {
+  job_id: string;
+  seq: number;
+  text: string;
+  created_at: TimeColumn;
+};
+
+/** JobLogStore on Knex. */
+export class DatabaseJobLogStore implements JobLogStore {
+  constructor(private readonly db: Knex) {}
+
+  async append(
+    jobId: string,
+    texts: string[],
+    createdAt: string,
+  ): Promise<JobLogChunk[]> {
+    if (texts.length === 0) return [];
+    const last = await this.db<JobLogRow>('job_logs')
+      .where('job_id', jobId)
+      .max({ seq: 'seq' })
+      .first();
+    const first = Number(last?.seq ?? 0) + 1;
+    const rows: JobLogRow[] = texts.map((text, index) => ({
+      job_id: jobId,
+      seq: first + index,
+      text,
+      created_at: timeToColumn(createdAt),
+    }));
+    await this.db<JobLogRow>('job_logs').insert(rows);
+    return rows.map(row => ({ seq: row.seq, text: row.text, createdAt }));
+  }
+
+  async list(
+    jobId: string,
+    options: { after?: number; limit: number },
+  ): Promise<JobLogPage> {
+    const rows = await this.db<JobLogRow>('job_logs')
+      .where('job_id', jobId)
+      .andWhere('seq', '>', options.after ?? 0)
+      .orderBy('seq', 'asc')
+      .limit(options.limit);
+    const items = rows.map(row => ({
+      seq: Number(row.seq),
+      text: row.text,
+      createdAt: timeFromColumn(row.created_at),
+    }));
+    return {
+      items,
+      nextCursor:
+        items.length === options.limit
+          ? String(items[items.length - 1].seq)
+          : undefined,
+    };
+  }
+}

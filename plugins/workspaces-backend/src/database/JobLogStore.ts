@@ -1,0 +1,22 @@
+/** One chunk of a job's raw log; `seq` counts from 1 and is the read cursor. */
+export type JobLogChunk = { seq: number; text: string; createdAt: string };
+
+export type JobLogPage = { items: JobLogChunk[]; nextCursor?: string };
+
+/**
+ * The raw log of each job, in chunks. One runner writes a job's log, so appending
+ * needs no coordination beyond the primary key.
+ */
+export interface JobLogStore {
+  /** Appends chunks after the job's last one and returns them numbered. */
+  append(
+    jobId: string,
+    texts: string[],
+    createdAt: string,
+  ): Promise<JobLogChunk[]>;
+  /** Chunks with a seq greater than `after`, oldest first. */
+  list(
+    jobId: string,
+    options: { after?: number; limit: number },
+  ): Promise<JobLogPage>;
+}
