@@ -101,7 +101,8 @@ const expected: Record<
     roles: ACCOUNT_ROLES,
     byStatus: {
       created: 'allowed',
-      provisioning: 'wrong-status',
+      // Allowed while provisioning: Delete cancels the running job first.
+      provisioning: 'allowed',
       running: 'allowed',
       failed: 'allowed',
       deleting: 'wrong-status',

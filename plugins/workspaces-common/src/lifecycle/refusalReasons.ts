@@ -104,14 +104,6 @@ export function syncNeedsRunning(
   )} needs a Running workspace; this one is ${statusLabel(status)}: ${remedy}`;
 }
 
-export function deleteNeedsSettledStatus(status: WorkspaceStatus): string {
-  return `${label(
-    'delete',
-  )} needs a Created, Running or Failed workspace; this one is ${statusLabel(
-    status,
-  )}: cancel the job first, then delete it`;
-}
-
 export function noPendingRequest(
   operation: WorkspaceOperation,
   status: WorkspaceStatus,
