@@ -58,9 +58,7 @@ export const workspacesPlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions(workspacesPermissions);
         deps.permissionsRegistry.addResourceType({
           resourceRef: workspacePermissionResourceRef,
-          permissions: workspacesPermissions.filter(
-            p => p.type === 'resource',
-          ),
+          permissions: workspacesPermissions.filter(p => p.type === 'resource'),
           rules: Object.values(workspacePermissionRules),
           getResources: ids => loadAccessResources(database, ids),
         });
@@ -97,7 +95,9 @@ export const workspacesPlugin = createBackendPlugin({
           clock: () => new Date(),
         });
 
-        const callerOf = async (request: Parameters<typeof deps.httpAuth.credentials>[0]) =>
+        const callerOf = async (
+          request: Parameters<typeof deps.httpAuth.credentials>[0],
+        ) =>
           resolveCaller(
             await deps.httpAuth.credentials(request, {
               allow: ['user', 'service'],

@@ -10,7 +10,9 @@ export function addMemberRoutes(router: PromiseRouter, deps: RouterDeps) {
 
   router.get('/workspaces/:id/members', async (req, res) => {
     const caller = await callerOf(req);
-    res.json({ items: await workspaces.queries.members(caller, req.params.id) });
+    res.json({
+      items: await workspaces.queries.members(caller, req.params.id),
+    });
   });
 
   router.put('/workspaces/:id/members/:memberRef', async (req, res) => {

@@ -28,7 +28,7 @@ export const listWorkspacesQuerySchema = z
   })
   .strict();
 
-/** Query of GET /workspaces/{id}/events and GET /jobs/{id}/log. */
+/** Query of GET /jobs/{id}/log; the events query below narrows its page size. */
 export const cursorQuerySchema = z
   .object({
     after: z
@@ -38,6 +38,24 @@ export const cursorQuerySchema = z
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .strict();
+
+/** Query of GET /workspaces/{id}/events: the contract caps its pages at 500 events. */
+export const eventsQuerySchema = cursorQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+
+/** The Idempotency-Key header, if any; a key longer than the contract allows is a 400. */
+export function parseIdempotencyKey(header: string | undefined) {
+  const key = header?.trim() || undefined;
+  if (key && key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+    throw new InputError(
+      `Idempotency-Key: must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters (got ${key.length}); use a shorter key, such as a fresh UUID`,
+    );
+  }
+  return key;
+}
 
 /** Parses a query with a schema, answering 400 with every problem named. */
 export function parseQuery<T extends z.ZodType>(

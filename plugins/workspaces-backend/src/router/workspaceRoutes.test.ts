@@ -69,14 +69,19 @@ describe('workspace routes', () => {
         comment: 'Go ahead',
       });
 
-      const jobs = await as('developer').get(`/workspaces/${workspace.id}/jobs`);
+      const jobs = await as('developer').get(
+        `/workspaces/${workspace.id}/jobs`,
+      );
       expect(jobs.body.items).toEqual([
         expect.objectContaining({
           operation: 'provision',
           status: 'queued',
           requestedBy: 'user:default/adrian.admin',
           steps: [
-            expect.objectContaining({ name: 'infrastructure', status: 'pending' }),
+            expect.objectContaining({
+              name: 'infrastructure',
+              status: 'pending',
+            }),
             expect.objectContaining({ name: 'orchestrator', kind: 'app' }),
             expect.objectContaining({ name: 'notebooks', kind: 'app' }),
           ],
@@ -102,7 +107,9 @@ describe('workspace routes', () => {
 
     it('queues provisioning at once for an Admin', async () => {
       const { as } = await start(databaseId);
-      const created = await as('admin').post('/workspaces').send(aCreateRequest());
+      const created = await as('admin')
+        .post('/workspaces')
+        .send(aCreateRequest());
       expect(created.status).toBe(201);
       expect(created.body.approval.state).toBe('not-required');
       const view = await as('admin').get(`/workspaces/${created.body.id}`);

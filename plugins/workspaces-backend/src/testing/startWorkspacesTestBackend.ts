@@ -1,4 +1,5 @@
 /* eslint-disable @backstage/no-undeclared-imports -- used by test files only */
+import type { BackendFeature } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -8,6 +9,7 @@ import permissionBackend from '@backstage/plugin-permission-backend';
 import workspacesPolicyModule from '@oqullus/plugin-permission-backend-module-workspaces-policy';
 import type { Knex } from 'knex';
 import path from 'node:path';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import request from 'supertest';
 import { workspacesPlugin } from '../plugin';
 import {
@@ -21,8 +23,8 @@ import { createRecordingServices } from './recordingServices';
 
 /** The repository's example stack templates, used as they are by the portal. */
 export const exampleStackTemplates = path.resolve(
-  __dirname,
-  '../../../../examples/stack-templates',
+  resolvePackagePath('@oqullus/plugin-workspaces-backend'),
+  '../../examples/stack-templates',
 );
 
 /** The env var the test credential's secret reference points at. */
@@ -102,6 +104,8 @@ export function testAccountConfig() {
 export async function startWorkspacesTestBackend(options: {
   knex: Knex;
   extraConfig?: Record<string, unknown>;
+  /** Added to the backend, such as a root logger that records what is logged. */
+  extraFeatures?: BackendFeature[];
 }): Promise<WorkspacesTestBackend> {
   const recorded = createRecordingServices();
   const { server } = await startTestBackend({
@@ -126,6 +130,7 @@ export async function startWorkspacesTestBackend(options: {
         },
       }),
       ...recorded.factories,
+      ...(options.extraFeatures ?? []),
     ],
   });
 

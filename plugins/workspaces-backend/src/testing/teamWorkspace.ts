@@ -5,12 +5,9 @@ import { exampleOrg } from './exampleOrg';
 import {
   aCreateRequest,
   startWorkspacesTestBackend,
+  type WorkspacesTestBackend,
 } from './startWorkspacesTestBackend';
 import type { createTestDatabases } from './testDatabases';
-
-export type WorkspacesTestBackend = Awaited<
-  ReturnType<typeof startWorkspacesTestBackend>
->;
 
 type TestDatabases = ReturnType<typeof createTestDatabases>;
 
@@ -32,7 +29,8 @@ export const teamMemberRoles = {
   viewerMember: 'viewer',
 } as const;
 
-function expectStatus(
+/** Throws unless a set-up step got the status it needs; for beforeAll and helpers. */
+export function requireStatus(
   response: { status: number; body: unknown },
   status: number,
   what: string,
@@ -58,7 +56,7 @@ export async function requestTeamWorkspace(
     .as('developer')
     .post('/workspaces')
     .send(aCreateRequest(overrides));
-  expectStatus(created, 201, 'creating the team workspace');
+  requireStatus(created, 201, 'creating the team workspace');
   const id: string = created.body.id;
   for (const [person, role] of Object.entries(teamMemberRoles)) {
     const ref = exampleOrg[person as keyof typeof teamMemberRoles].ref;
@@ -66,7 +64,7 @@ export async function requestTeamWorkspace(
       .as('admin')
       .put(`/workspaces/${id}/members/${encodeURIComponent(ref)}`)
       .send({ role });
-    expectStatus(added, 200, `adding ${ref} as ${role}`);
+    requireStatus(added, 200, `adding ${ref} as ${role}`);
   }
   return id;
 }
@@ -80,16 +78,16 @@ export async function approveWorkspace(
     .as('admin')
     .post(`/workspaces/${id}/approval`)
     .send({ decision: 'approve' });
-  expectStatus(approved, 200, 'approving the workspace');
+  requireStatus(approved, 200, 'approving the workspace');
   const view = await backend.as('admin').get(`/workspaces/${id}`);
-  expectStatus(view, 200, 'reading the approved workspace');
+  requireStatus(view, 200, 'reading the approved workspace');
   return view.body.activeJob.id;
 }
 
 /** Cancels a job as an Admin. */
 export async function cancelJob(backend: WorkspacesTestBackend, jobId: string) {
   const cancelled = await backend.as('admin').post(`/jobs/${jobId}/cancel`);
-  expectStatus(cancelled, 202, 'cancelling the job');
+  requireStatus(cancelled, 202, 'cancelling the job');
 }
 
 /** A team workspace whose provision job is queued: what Cancel needs. */
