@@ -3,6 +3,7 @@ import { DatabaseAccountResourceStore } from './DatabaseAccountResourceStore';
 import { DatabaseEventStore } from './DatabaseEventStore';
 import { DatabaseIdempotencyStore } from './DatabaseIdempotencyStore';
 import { DatabaseJobLogStore } from './DatabaseJobLogStore';
+import { DatabaseJobQueueStore } from './DatabaseJobQueueStore';
 import { DatabaseJobStore } from './DatabaseJobStore';
 import { DatabaseMemberStore } from './DatabaseMemberStore';
 import { DatabaseWorkspaceStore } from './DatabaseWorkspaceStore';
@@ -30,6 +31,7 @@ function createStores(db: Knex): WorkspacesStores {
     members: new DatabaseMemberStore(db),
     jobs: new DatabaseJobStore(db),
     jobLogs: new DatabaseJobLogStore(db),
+    jobQueue: new DatabaseJobQueueStore(db),
     events: new DatabaseEventStore(db),
     accountResources: new DatabaseAccountResourceStore(db),
     idempotency: new DatabaseIdempotencyStore(db),

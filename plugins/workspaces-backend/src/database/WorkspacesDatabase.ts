@@ -2,6 +2,7 @@ import type { AccountResourceStore } from './AccountResourceStore';
 import type { EventStore } from './EventStore';
 import type { IdempotencyStore } from './IdempotencyStore';
 import type { JobLogStore } from './JobLogStore';
+import type { JobQueueStore } from './JobQueueStore';
 import type { JobStore } from './JobStore';
 import type { MemberStore } from './MemberStore';
 import type { WorkspaceStore } from './WorkspaceStore';
@@ -12,6 +13,7 @@ export type WorkspacesStores = {
   members: MemberStore;
   jobs: JobStore;
   jobLogs: JobLogStore;
+  jobQueue: JobQueueStore;
   events: EventStore;
   accountResources: AccountResourceStore;
   idempotency: IdempotencyStore;

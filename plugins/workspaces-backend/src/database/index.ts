@@ -10,6 +10,7 @@ export type { MemberStore } from './MemberStore';
 export { ActiveJobExistsError } from './JobStore';
 export type { JobPatch, JobStore, NewJob } from './JobStore';
 export type { JobLogChunk, JobLogPage, JobLogStore } from './JobLogStore';
+export type { JobQueueStore, LeasedJob } from './JobQueueStore';
 export type { EventPage, EventStore, NewWorkspaceEvent } from './EventStore';
 export type {
   AccountResourceStore,
@@ -24,6 +25,7 @@ export { DatabaseWorkspaceStore } from './DatabaseWorkspaceStore';
 export { DatabaseMemberStore } from './DatabaseMemberStore';
 export { DatabaseJobStore } from './DatabaseJobStore';
 export { DatabaseJobLogStore } from './DatabaseJobLogStore';
+export { DatabaseJobQueueStore } from './DatabaseJobQueueStore';
 export { DatabaseEventStore } from './DatabaseEventStore';
 export { DatabaseAccountResourceStore } from './DatabaseAccountResourceStore';
 export { DatabaseIdempotencyStore } from './DatabaseIdempotencyStore';

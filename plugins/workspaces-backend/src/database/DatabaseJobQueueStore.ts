@@ -1,0 +1,98 @@
+import type { Knex } from 'knex';
+import { jobFromRow, type JobRow } from './jobRows';
+import { timeFromColumn, timeToColumn, type TimeColumn } from './columnValues';
+import type { JobQueueStore, LeasedJob } from './JobQueueStore';
+
+type LeasedJobRow = JobRow & {
+  lease_owner: string;
+  lease_expires_at: TimeColumn;
+};
+
+function leasedJobFromRow(row: LeasedJobRow): LeasedJob {
+  return {
+    ...jobFromRow(row),
+    leaseOwner: row.lease_owner,
+    leaseExpiresAt: timeFromColumn(row.lease_expires_at),
+  };
+}
+
+// How many queued jobs one claim looks at: enough to skip past workspaces that are busy.
+const CANDIDATES = 10;
+
+/** JobQueueStore on Knex. */
+export class DatabaseJobQueueStore implements JobQueueStore {
+  constructor(private readonly db: Knex) {}
+
+  async claimNext(options: {
+    owner: string;
+    now: string;
+    leaseExpiresAt: string;
+  }): Promise<LeasedJob | undefined> {
+    const candidates = await this.db<JobRow>('jobs as queued')
+      .select('queued.id')
+      .where('queued.status', 'queued')
+      // A job being cancelled may still run: the next job of that workspace waits.
+      .whereNotExists(
+        this.db('jobs as running')
+          .select(this.db.raw('1'))
+          .whereRaw('running.workspace_id = queued.workspace_id')
+          .andWhere('running.status', 'running'),
+      )
+      .orderBy('queued.created_at', 'asc')
+      .orderBy('queued.id', 'asc')
+      .limit(CANDIDATES);
+    for (const { id } of candidates) {
+      const [row] = await this.db<LeasedJobRow>('jobs')
+        .where({ id, status: 'queued' })
+        .update({
+          status: 'running',
+          lease_owner: options.owner,
+          lease_expires_at: timeToColumn(options.leaseExpiresAt),
+          heartbeat_at: timeToColumn(options.now),
+          started_at: timeToColumn(options.now),
+        } as Partial<LeasedJobRow>)
+        .returning('*');
+      if (row) {
+        return leasedJobFromRow(row);
+      }
+      // Another runner won this one: try the next candidate.
+    }
+    return undefined;
+  }
+
+  async heartbeat(
+    jobId: string,
+    owner: string,
+    now: string,
+    leaseExpiresAt: string,
+  ): Promise<boolean> {
+    const updated = await this.db('jobs')
+      .where({ id: jobId, status: 'running', lease_owner: owner })
+      .update({
+        heartbeat_at: timeToColumn(now),
+        lease_expires_at: timeToColumn(leaseExpiresAt),
+      });
+    return updated === 1;
+  }
+
+  async listExpired(now: string): Promise<LeasedJob[]> {
+    const rows = await this.db<LeasedJobRow>('jobs')
+      .where('status', 'running')
+      .andWhere('lease_expires_at', '<', timeToColumn(now))
+      .orderBy('lease_expires_at', 'asc');
+    return rows.map(leasedJobFromRow);
+  }
+
+  async takeOverExpired(
+    jobId: string,
+    expiredOwner: string,
+    newOwner: string,
+    now: string,
+  ): Promise<boolean> {
+    const updated = await this.db('jobs')
+      .where({ id: jobId, status: 'running', lease_owner: expiredOwner })
+      .andWhere('lease_expires_at', '<', timeToColumn(now))
+      .update({ lease_owner: newOwner, heartbeat_at: timeToColumn(now) });
+    return updated === 1;
+  }
+}

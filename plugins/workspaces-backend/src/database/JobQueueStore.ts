@@ -1,0 +1,47 @@
+import type { Job } from '@oqullus/plugin-workspaces-common';
+
+/** A job as the runner holding it sees it: with its lease. */
+export type LeasedJob = Job & {
+  leaseOwner: string;
+  leaseExpiresAt: string;
+};
+
+/**
+ * The queue side of the jobs table, for runners. Every change is a guarded UPDATE whose
+ * affected row count says whether this runner won, so any number of replicas can share
+ * one database without locks held across calls.
+ */
+export interface JobQueueStore {
+  /**
+   * Takes the oldest queued job of a workspace that has no running job, as `owner`, with
+   * a lease until `leaseExpiresAt`. Returns undefined when there is nothing to take (or
+   * another runner took it first).
+   */
+  claimNext(options: {
+    owner: string;
+    now: string;
+    leaseExpiresAt: string;
+  }): Promise<LeasedJob | undefined>;
+  /**
+   * Extends the lease; false when the runner no longer holds the job (it was recovered,
+   * or finished elsewhere), which means it must stop working on it at once.
+   */
+  heartbeat(
+    jobId: string,
+    owner: string,
+    now: string,
+    leaseExpiresAt: string,
+  ): Promise<boolean>;
+  /** Running jobs whose lease ran out before `now`: their runner is presumed dead. */
+  listExpired(now: string): Promise<LeasedJob[]>;
+  /**
+   * Takes over an expired job for recovery (so two recovering runners cannot both act):
+   * true when this caller won.
+   */
+  takeOverExpired(
+    jobId: string,
+    expiredOwner: string,
+    newOwner: string,
+    now: string,
+  ): Promise<boolean>;
+}
