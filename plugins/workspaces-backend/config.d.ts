@@ -234,6 +234,31 @@ export interface Config {
       }>;
     };
 
-    // Later keys (the job runner, the built-in state backend) are added with their features.
+    /**
+     * The job runner of this replica: it claims queued jobs from the database and runs
+     * Terraform for them. Replicas share the queue; each has its own settings.
+     */
+    runner?: {
+      /** Set false on replicas that should serve the API only. Default true. */
+      enabled?: boolean;
+      /** Jobs this replica runs at once. Default 2. */
+      concurrency?: number;
+      /** How often an idle runner looks for queued jobs, in milliseconds. Default 200. */
+      pollIntervalMilliseconds?: number;
+      /** How long a claimed job stays this runner's without a heartbeat. Default 30. */
+      leaseSeconds?: number;
+      /** How often a running job's lease is renewed. Default a sixth of the lease. */
+      heartbeatSeconds?: number;
+      /** How often jobs of dead runners are looked for. Default 5. */
+      recoveryIntervalSeconds?: number;
+      /** The longest one Terraform module may run. Default 60. */
+      stepTimeoutMinutes?: number;
+      /** Between asking Terraform to stop and killing it. Default 30. */
+      cancelGraceSeconds?: number;
+      /** Where jobs get their working directories. Default the system's temp directory. */
+      workDirectory?: string;
+      /** `terraform`, `tofu`, or a path to either. Default `terraform`. */
+      terraformBinary?: string;
+    };
   };
 }

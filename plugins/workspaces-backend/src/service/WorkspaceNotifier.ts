@@ -48,6 +48,33 @@ export class WorkspaceNotifier {
     });
   }
 
+  /** To the owner when their workspace became Running, Failed or Deleted. */
+  async statusReached(workspace: WorkspaceRecord) {
+    const sentences: Partial<Record<WorkspaceRecord['status'], string>> = {
+      running: `Workspace ${workspace.name} is Running`,
+      failed: `Workspace ${workspace.name} failed`,
+      deleted: `Workspace ${workspace.name} was deleted`,
+    };
+    const title = sentences[workspace.status];
+    if (!title) return;
+    await this.send(
+      [workspace.owner],
+      workspace,
+      {
+        title,
+        description:
+          workspace.status === 'failed'
+            ? `${
+                workspace.failureReason ?? 'A job failed'
+              }. Open the workspace's Events to see why, then retry.`
+            : `${workspace.externalId}: see its Events for what changed.`,
+        severity: workspace.status === 'failed' ? 'high' : 'normal',
+        topic: 'workspace-status',
+      },
+      'status',
+    );
+  }
+
   private async send(
     recipients: string[],
     workspace: WorkspaceRecord,
@@ -57,6 +84,7 @@ export class WorkspaceNotifier {
       severity: 'normal' | 'high';
       topic: string;
     },
+    scope: 'approval' | 'status' = 'approval',
   ) {
     if (!this.notifications) {
       return;
@@ -68,7 +96,7 @@ export class WorkspaceNotifier {
           ...payload,
           link: this.workspaceLink(workspace),
           // The same scope updates one notification per workspace instead of piling up.
-          scope: `workspace:${workspace.id}:approval`,
+          scope: `workspace:${workspace.id}:${scope}`,
         },
       });
     } catch (error) {

@@ -1,0 +1,193 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  statusWhenJobStarts,
+  type Job,
+  type JobStep,
+  type WorkspaceEvent,
+} from '@oqullus/plugin-workspaces-common';
+import type {
+  StepResult,
+  WorkspaceStepExecutor,
+} from '@oqullus/plugin-workspaces-node';
+import type { LeasedJob } from '../database/JobQueueStore';
+import type { WorkspaceRecord } from '../database/WorkspaceStore';
+import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type { EventBroadcaster } from '../service/EventBroadcaster';
+import type { JobControl } from './JobControl';
+import { JobFinisher, type JobEnding } from './JobFinisher';
+import { jobLifecycleEvents } from './jobLifecycleEvents';
+import type { JobExecutor } from './JobRunner';
+import { StepReporter } from './StepReporter';
+import type { StepPreparer } from './StepPreparer';
+import { stepsToRun } from './stepsToRun';
+
+/**
+ * Runs one claimed job: moves the workspace into the job's status, runs each step with
+ * the executor (the infrastructure first, then the apps with its outputs), records
+ * progress as events and log chunks, and finishes the job and the workspace.
+ */
+export class JobExecution implements JobExecutor {
+  private readonly finisher: JobFinisher;
+
+  constructor(
+    private readonly deps: {
+      database: WorkspacesDatabase;
+      executor: WorkspaceStepExecutor;
+      preparer: StepPreparer;
+      broadcaster: EventBroadcaster;
+      finisher: JobFinisher;
+      logger: LoggerService;
+      clock: () => Date;
+      runnerId: string;
+      stepTimeoutMs: number;
+      cancelGraceMs: number;
+    },
+  ) {
+    this.finisher = deps.finisher;
+  }
+
+  async execute(job: LeasedJob, control: JobControl): Promise<void> {
+    const workspace = await this.begin(job);
+    if (!workspace) return;
+    const steps = await stepsToRun(this.deps.database.stores.jobs, job);
+    const outputs = { ...workspace.outputs };
+    let outcome: JobEnding = { status: 'succeeded' };
+
+    for (let index = 0; index < steps.length; index += 1) {
+      const step = steps[index];
+      if (step.status === 'skipped') continue;
+      if (control.signal.aborted) {
+        outcome = this.finisher.stoppedOutcome(control);
+        break;
+      }
+      steps[index] = { ...step, status: 'running', startedAt: this.now() };
+      await this.saveSteps(job, steps);
+      const result = await this.runStep(job, workspace, step, outputs, control);
+      steps[index] = {
+        ...steps[index],
+        status: stepStatusOf(result),
+        finishedAt: this.now(),
+        error: result.error,
+      };
+      await this.saveSteps(job, steps);
+      if (result.outcome !== 'succeeded') {
+        outcome =
+          result.outcome === 'cancelled' && control.stopReason()
+            ? this.finisher.stoppedOutcome(control)
+            : {
+                status: result.outcome === 'cancelled' ? 'cancelled' : 'failed',
+                error: result.error ?? `${step.name} did not finish`,
+              };
+        break;
+      }
+      if (step.kind === 'infrastructure') {
+        // Replace: outputs removed from the module must not linger.
+        for (const key of Object.keys(outputs)) delete outputs[key];
+        Object.assign(outputs, result.outputs);
+      }
+    }
+    await this.finisher.finish(job, workspace, steps, outcome, outputs);
+  }
+
+  /** Moves the workspace into the job's status; undefined when the job is gone. */
+  private async begin(job: LeasedJob): Promise<WorkspaceRecord | undefined> {
+    const at = this.deps.clock();
+    const { workspace, events } = await this.deps.database.transaction(
+      async stores => {
+        const current = await stores.workspaces.get(job.workspaceId);
+        if (!current) return { workspace: undefined, events: [] };
+        const appended: WorkspaceEvent[] = [
+          await stores.events.append(
+            jobLifecycleEvents.started(job, at, this.deps.runnerId),
+          ),
+        ];
+        const next = statusWhenJobStarts(job.operation, current.status);
+        if (next === current.status) {
+          return { workspace: current, events: appended };
+        }
+        const updated = await stores.workspaces.update(
+          job.workspaceId,
+          {
+            status: next,
+            updatedAt: at.toISOString(),
+            lastActivityAt: at.toISOString(),
+          },
+          { expectedStatuses: [current.status] },
+        );
+        appended.push(
+          await stores.events.append(
+            jobLifecycleEvents.statusChanged(job, at, current.status, next),
+          ),
+        );
+        return { workspace: updated ?? current, events: appended };
+      },
+    );
+    await this.deps.broadcaster.publish(events);
+    if (!workspace) {
+      this.deps.logger.warn(`Job ${job.id} belongs to no workspace; skipped`);
+    }
+    return workspace;
+  }
+
+  private async runStep(
+    job: LeasedJob,
+    workspace: WorkspaceRecord,
+    step: JobStep,
+    infrastructureOutputs: Record<string, unknown>,
+    control: JobControl,
+  ): Promise<StepResult> {
+    const reporter = new StepReporter(this.deps, job, step);
+    let prepared;
+    try {
+      prepared = await this.deps.preparer.prepare({
+        job,
+        workspace,
+        step,
+        infrastructureOutputs,
+        leaseExpiresAt: job.leaseExpiresAt,
+      });
+    } catch (error) {
+      // Nothing ran: the step fails with what was wrong (a missing secret, a bad path).
+      const message = error instanceof Error ? error.message : String(error);
+      await reporter.diagnostic(`Could not prepare ${step.name}: ${message}`);
+      return { outcome: 'failed', outputs: {}, error: message };
+    }
+    try {
+      return await this.deps.executor.runStep(
+        {
+          ...prepared.request,
+          timeoutMs: this.deps.stepTimeoutMs,
+          cancelGraceMs: this.deps.cancelGraceMs,
+        },
+        reporter.hooks,
+        control.signal,
+      );
+    } finally {
+      await reporter.flush();
+      await prepared
+        .cleanup()
+        .catch(error =>
+          this.deps.logger.warn(
+            `Cleaning up ${step.name} of job ${job.id}: ${error}`,
+          ),
+        );
+    }
+  }
+
+  private async saveSteps(job: Job, steps: JobStep[]) {
+    await this.deps.database.stores.jobs.update(
+      job.id,
+      { steps },
+      { expectedStatuses: ['running'] },
+    );
+  }
+
+  private now() {
+    return this.deps.clock().toISOString();
+  }
+}
+
+function stepStatusOf(result: StepResult): JobStep['status'] {
+  if (result.outcome === 'succeeded') return 'succeeded';
+  return result.outcome === 'cancelled' ? 'cancelled' : 'failed';
+}

@@ -1,0 +1,157 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  statusWhenJobEnds,
+  type Job,
+  type JobStep,
+  type WorkspaceEvent,
+  type WorkspaceStatus,
+} from '@oqullus/plugin-workspaces-common';
+import type { WorkspaceRecord } from '../database/WorkspaceStore';
+import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type { EventBroadcaster } from '../service/EventBroadcaster';
+import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import type { JobControl } from './JobControl';
+import { jobLifecycleEvents } from './jobLifecycleEvents';
+import type { StepPreparer } from './StepPreparer';
+
+/** How a job ended, with the reason when it did not succeed. */
+export type JobEnding =
+  | { status: 'succeeded' }
+  | { status: 'failed' | 'cancelled'; error: string }
+  /** The lease went to another runner: this one must not write the ending. */
+  | { status: 'abandoned' };
+
+/** Writes the end of a job and the workspace status that follows from it. */
+export class JobFinisher {
+  constructor(
+    private readonly deps: {
+      database: WorkspacesDatabase;
+      broadcaster: EventBroadcaster;
+      notifier: WorkspaceNotifier;
+      preparer: StepPreparer;
+      logger: LoggerService;
+      clock: () => Date;
+    },
+  ) {}
+
+  /** The ending of a job that was stopped from outside Terraform. */
+  stoppedOutcome(control: JobControl): JobEnding {
+    const reason = control.stopReason();
+    switch (reason?.kind) {
+      case 'lease-lost':
+        return { status: 'abandoned' };
+      case 'runner-stopping':
+        return {
+          status: 'failed',
+          error:
+            'runner stopped: the backend shut down while the job ran; run the operation again',
+        };
+      default:
+        return { status: 'cancelled', error: 'cancelled on request' };
+    }
+  }
+
+  async finish(
+    job: Job,
+    workspace: WorkspaceRecord,
+    steps: JobStep[],
+    ending: JobEnding,
+    outputs: Record<string, unknown>,
+  ): Promise<void> {
+    await this.deps.preparer.releaseJob(job.id);
+    if (ending.status === 'abandoned') {
+      this.deps.logger.warn(
+        `Job ${job.id} was taken over after its lease expired; this runner stopped it`,
+      );
+      return;
+    }
+    const now = this.deps.clock();
+    const at = now.toISOString();
+    const error = ending.status === 'succeeded' ? undefined : ending.error;
+    const { events, updated } = await this.deps.database.transaction(
+      async stores => {
+        const finished = await stores.jobs.update(
+          job.id,
+          {
+            status: ending.status,
+            finishedAt: at,
+            error,
+            steps: steps.map(step =>
+              step.status === 'pending' ? { ...step, status: 'skipped' } : step,
+            ),
+          },
+          { expectedStatuses: ['running'] },
+        );
+        // Recovered or finished elsewhere meanwhile: that ending stands.
+        if (!finished) return { events: [], updated: undefined };
+        const current =
+          (await stores.workspaces.get(job.workspaceId)) ?? workspace;
+        const next: WorkspaceStatus = statusWhenJobEnds(
+          job.operation,
+          ending.status,
+          current.status,
+        );
+        const apps = appsAfter(job, current, steps, at, ending.status);
+        const changed = await stores.workspaces.update(job.workspaceId, {
+          status: next,
+          failureReason: next === 'failed' ? error : undefined,
+          outputs:
+            job.operation === 'destroy' && next === 'deleted' ? {} : outputs,
+          apps,
+          updatedAt: at,
+          lastActivityAt: at,
+        });
+        const appended: WorkspaceEvent[] = [
+          await stores.events.append(
+            jobLifecycleEvents.finished(job, now, ending.status, error),
+          ),
+        ];
+        if (next !== current.status) {
+          appended.push(
+            await stores.events.append(
+              jobLifecycleEvents.statusChanged(
+                job,
+                now,
+                current.status,
+                next,
+                next === 'failed' ? error : undefined,
+              ),
+            ),
+          );
+        }
+        return { events: appended, updated: changed };
+      },
+    );
+    await this.deps.broadcaster.publish(events);
+    if (updated && events.some(e => e.type === 'status.changed')) {
+      await this.deps.notifier.statusReached(updated);
+    }
+  }
+}
+
+/** Apps a step synced are marked with the time; a failed app step marks it failed. */
+function appsAfter(
+  job: Job,
+  workspace: WorkspaceRecord,
+  steps: JobStep[],
+  at: string,
+  status: JobEnding['status'],
+): WorkspaceRecord['apps'] {
+  if (job.operation === 'destroy' && status === 'succeeded') {
+    return workspace.apps.map(app => ({
+      name: app.name,
+      title: app.title,
+      status: 'pending',
+    }));
+  }
+  return workspace.apps.map(app => {
+    const step = steps.find(s => s.kind === 'app' && s.name === app.name);
+    if (step?.status === 'succeeded') {
+      return { ...app, status: 'synced', lastSyncedAt: at };
+    }
+    if (step?.status === 'failed') {
+      return { ...app, status: 'failed' };
+    }
+    return app;
+  });
+}

@@ -1,0 +1,164 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { LeasedJob } from '../database/JobQueueStore';
+import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import { createJobControl, type JobControl } from './JobControl';
+import type { RunnerOptions } from './RunnerOptions';
+
+/** Runs one claimed job to its end; never throws for the job's own failures. */
+export interface JobExecutor {
+  execute(job: LeasedJob, control: JobControl): Promise<void>;
+}
+
+/** Deals with jobs whose runner died (their lease expired). */
+export interface ExpiredJobRecovery {
+  recoverExpired(): Promise<void>;
+}
+
+/**
+ * This replica's job runner: idle runners poll the queue, so no job waits for the
+ * replica that queued it; each claimed job is heartbeated while it runs, and stopped
+ * when its lease is lost or somebody cancels it.
+ */
+export class JobRunner {
+  private readonly running = new Map<
+    string,
+    ReturnType<typeof createJobControl>
+  >();
+  private pollTimer?: NodeJS.Timeout;
+  private recoveryTimer?: NodeJS.Timeout;
+  private ticking = false;
+  private stopped = true;
+
+  constructor(
+    private readonly deps: {
+      database: WorkspacesDatabase;
+      execution: JobExecutor;
+      recovery: ExpiredJobRecovery;
+      options: RunnerOptions;
+      logger: LoggerService;
+      clock: () => Date;
+    },
+  ) {}
+
+  start(): void {
+    if (!this.deps.options.enabled || !this.stopped) return;
+    this.stopped = false;
+    const poll = () => {
+      this.pollTimer = setTimeout(async () => {
+        await this.tick();
+        if (!this.stopped) poll();
+      }, this.deps.options.pollIntervalMs);
+    };
+    const recover = () => {
+      this.recoveryTimer = setTimeout(async () => {
+        await this.deps.recovery
+          .recoverExpired()
+          .catch(error =>
+            this.deps.logger.error(`Recovering expired jobs failed: ${error}`),
+          );
+        if (!this.stopped) recover();
+      }, this.deps.options.recoveryIntervalMs);
+    };
+    poll();
+    recover();
+  }
+
+  /** Claims at once instead of at the next poll, e.g. right after a job was queued here. */
+  wake(): void {
+    if (!this.stopped) void this.tick();
+  }
+
+  /** Stops claiming, and interrupts the jobs in flight so none is left running. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.pollTimer);
+    clearTimeout(this.recoveryTimer);
+    for (const control of this.running.values()) {
+      control.stop({ kind: 'runner-stopping' });
+    }
+    while (this.running.size > 0) {
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+  }
+
+  get activeJobIds(): string[] {
+    return [...this.running.keys()];
+  }
+
+  private async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      while (
+        !this.stopped &&
+        this.running.size < this.deps.options.concurrency
+      ) {
+        const job = await this.claim();
+        if (!job) break;
+        this.launch(job);
+      }
+    } catch (error) {
+      this.deps.logger.error(`Claiming a job failed: ${error}`);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private claim(): Promise<LeasedJob | undefined> {
+    const now = this.deps.clock();
+    return this.deps.database.stores.jobQueue.claimNext({
+      owner: this.deps.options.runnerId,
+      now: now.toISOString(),
+      leaseExpiresAt: new Date(
+        now.getTime() + this.deps.options.leaseMs,
+      ).toISOString(),
+    });
+  }
+
+  private launch(job: LeasedJob): void {
+    const control = createJobControl();
+    this.running.set(job.id, control);
+    const heartbeat = setInterval(
+      () => void this.heartbeat(job, control),
+      this.deps.options.heartbeatMs,
+    );
+    this.deps.execution
+      .execute(job, control)
+      .catch(error =>
+        this.deps.logger.error(`Job ${job.id} ended with an error: ${error}`),
+      )
+      .finally(() => {
+        clearInterval(heartbeat);
+        this.running.delete(job.id);
+        // A slot is free: look for the next job now rather than at the next poll.
+        this.wake();
+      });
+  }
+
+  private async heartbeat(
+    job: LeasedJob,
+    control: ReturnType<typeof createJobControl>,
+  ): Promise<void> {
+    const { jobQueue, jobs } = this.deps.database.stores;
+    const now = this.deps.clock();
+    try {
+      const held = await jobQueue.heartbeat(
+        job.id,
+        this.deps.options.runnerId,
+        now.toISOString(),
+        new Date(now.getTime() + this.deps.options.leaseMs).toISOString(),
+      );
+      if (!held) {
+        control.stop({ kind: 'lease-lost' });
+        return;
+      }
+      const current = await jobs.get(job.id);
+      if (current?.cancelRequestedAt) {
+        control.stop({ kind: 'cancelled' });
+      }
+    } catch (error) {
+      // A missed beat is retried at the next interval; the lease is longer than a beat.
+      this.deps.logger.warn(`Heartbeat of job ${job.id} failed: ${error}`);
+    }
+  }
+}
