@@ -178,6 +178,20 @@ describe('workspace lifecycle routes', () => {
         description: 'Renamed',
       });
 
+      const retuned = await as('developer')
+        .patch(`/workspaces/${workspace.id}`)
+        .send({ parameters: { region: 'us-east-1', compute_size: 3 } });
+      expect(retuned.status).toBe(200);
+      expect(retuned.body.parameters).toEqual({
+        region: 'us-east-1',
+        compute_size: 3,
+      });
+      const refused = await as('developer')
+        .patch(`/workspaces/${workspace.id}`)
+        .send({ parameters: { region: 'mars-1' } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toContain('parameters.region');
+
       const ref = encodeURIComponent('group:default/analytics');
       await as('developer')
         .put(`/workspaces/${workspace.id}/members/${ref}`)
@@ -233,6 +247,7 @@ describe('workspace lifecycle routes', () => {
           'settings.changed',
           'user:default/dana.dev changed the name and description',
         ],
+        ['settings.changed', 'user:default/dana.dev changed the parameters'],
         ['member.added', expect.stringContaining('as Viewer')],
         ['member.role-changed', expect.stringContaining('to Operator')],
         ['member.removed', expect.stringContaining('group:default/analytics')],

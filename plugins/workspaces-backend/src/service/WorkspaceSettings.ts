@@ -18,10 +18,11 @@ import type { Caller } from '../access/Caller';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceAuthorization';
+import { validateTemplateParameters } from './validateTemplateParameters';
 import { workspaceEvent } from './workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
-/** Name, description and members: what workspace admins change in Settings. */
+/** Name, description, template inputs and members: what workspace admins change. */
 export class WorkspaceSettings {
   constructor(private readonly ctx: WorkspacesServiceContext) {}
 
@@ -34,10 +35,19 @@ export class WorkspaceSettings {
     if (!parsed.success) {
       throw new InputError(formatZodIssues(parsed.error));
     }
-    const changes = Object.keys(parsed.data) as Array<'name' | 'description'>;
+    const changes = Object.keys(parsed.data) as Array<
+      'name' | 'description' | 'parameters'
+    >;
+    // Template inputs are checked against the template before the transaction: the
+    // registry reads the database, and SQLite has one connection.
+    const parameters =
+      parsed.data.parameters === undefined
+        ? undefined
+        : await this.checkedParameters(caller, id, parsed.data.parameters);
     return this.change(caller, id, async (stores, _loaded, now) => {
       const updated = await stores.workspaces.update(id, {
         ...parsed.data,
+        ...(parameters ? { parameters } : {}),
         updatedAt: now.toISOString(),
         lastActivityAt: now.toISOString(),
       });
@@ -127,6 +137,25 @@ export class WorkspaceSettings {
       );
       return { result: undefined, events: [event] };
     });
+  }
+
+  private async checkedParameters(
+    caller: Caller,
+    id: string,
+    parameters: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const policy = await this.ctx.access.policyFor(caller);
+    const loaded = await loadWorkspace(
+      this.ctx.database.stores,
+      caller,
+      policy,
+      id,
+    );
+    const template = await this.ctx.accountResources.get(
+      'stack-templates',
+      loaded.workspace.provisioning.stackTemplate,
+    );
+    return validateTemplateParameters(template, parameters);
   }
 
   /** Loads, checks the update permission, changes and records in one transaction. */

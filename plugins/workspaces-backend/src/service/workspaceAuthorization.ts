@@ -11,6 +11,7 @@ import {
   workspaceDeletePermission,
   workspaceOperatePermission,
   workspaceOperationLabels,
+  workspaceStatusLabels,
   workspaceReadPermission,
   workspaceOperations,
   type ActorRole,
@@ -166,7 +167,9 @@ export function authorizeOperation(
     .filter(op => decisions[op].allowed)
     .map(op => workspaceOperationLabels[op]);
   throw new ConflictError(
-    `${decision.reason}. The workspace is ${loaded.workspace.status}; ${
+    `${decision.reason}. The workspace is ${
+      workspaceStatusLabels[loaded.workspace.status]
+    }; ${
       allowedNow.length
         ? `allowed now: ${allowedNow.join(', ')}`
         : 'nothing else is allowed for you now'

@@ -298,7 +298,7 @@ export const badWorkspaceRequests: BadRequest[] = [
   {
     name: 'a settings change that changes nothing',
     status: 400,
-    message: 'Give at least one field to change: name or description',
+    message: 'Give at least one field to change: name, description or parameters',
     send: patch({}),
   },
   {

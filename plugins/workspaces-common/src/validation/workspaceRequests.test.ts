@@ -128,7 +128,7 @@ describe('updateWorkspaceRequestSchema', () => {
 
   it('needs at least one field', () => {
     expect(errorOf(updateWorkspaceRequestSchema, {})).toBe(
-      'Give at least one field to change: name or description',
+      'Give at least one field to change: name, description or parameters',
     );
   });
 

@@ -66,9 +66,18 @@ export type ParsedCreateWorkspaceRequest = z.output<
 export const updateWorkspaceRequestSchema = strictRequestObject({
   name: workspaceNameSchema.optional(),
   description: descriptionSchema,
+  /** New values for the template's inputs; they apply from the next job on. */
+  parameters: z
+    .record(z.string(), z.unknown(), {
+      error: typeErrorMessage('an object of template input values'),
+    })
+    .optional(),
 }).refine(
-  update => update.name !== undefined || update.description !== undefined,
-  'Give at least one field to change: name or description',
+  update =>
+    update.name !== undefined ||
+    update.description !== undefined ||
+    update.parameters !== undefined,
+  'Give at least one field to change: name, description or parameters',
 );
 
 /**
