@@ -17,3 +17,19 @@ export {
   workspaceConditions,
   createWorkspaceConditionalDecision,
 } from './permissions/workspaceConditions';
+export type {
+  StepAction,
+  StepBackend,
+  StepRequest,
+  StepResourceEvent,
+  StepDiagnosticEvent,
+  StepChangeSummaryEvent,
+  StepEvent,
+  StepHooks,
+  StepOutcome,
+  StepChanges,
+  StepResult,
+  WorkspaceStepExecutor,
+} from './executor/WorkspaceStepExecutor';
+export type { WorkspacesExecutorExtensionPoint } from './executor/workspacesExecutorExtensionPoint';
+export { workspacesExecutorExtensionPoint } from './executor/workspacesExecutorExtensionPoint';

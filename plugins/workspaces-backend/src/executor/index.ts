@@ -1,0 +1,5 @@
+export {
+  TerraformStepExecutor,
+  type TerraformStepExecutorOptions,
+} from './TerraformStepExecutor';
+export { createRedactor, type Redactor } from './createRedactor';
