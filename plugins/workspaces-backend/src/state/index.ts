@@ -1,0 +1,20 @@
+export { createStateRouter, STATE_ROUTE } from './createStateRouter';
+export type { StateRouterOptions } from './createStateRouter';
+export { builtinBackendConfig } from './builtinBackendConfig';
+export type {
+  BuiltinBackendConfig,
+  HttpBackendSettings,
+} from './builtinBackendConfig';
+export type {
+  ForceUnlockAuditEvent,
+  StaleLockTakeover,
+  StateAccessPolicy,
+  StateLockSummary,
+} from './BuiltinStateBackend';
+export type { StateStore } from './StateStore';
+export type {
+  JobCredentialStore,
+  JobCredentialSubject,
+} from './JobCredentialStore';
+export { DatabaseStateStore } from './DatabaseStateStore';
+export { DatabaseJobCredentialStore } from './DatabaseJobCredentialStore';
