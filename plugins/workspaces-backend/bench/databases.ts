@@ -20,6 +20,11 @@ export type BenchDatabase = {
   dispose(): Promise<void>;
 };
 
+/** BENCH_KEEP_DATABASE=1 leaves the seeded databases behind, to look at them afterwards. */
+function keepDatabases(): boolean {
+  return process.env.BENCH_KEEP_DATABASE === '1';
+}
+
 /** The engines asked for with BENCH_DATABASES (default: both). */
 export function selectedEngines(): Engine[] {
   const wanted = (process.env.BENCH_DATABASES ?? 'sqlite,postgres')
@@ -36,7 +41,9 @@ export function selectedEngines(): Engine[] {
   return wanted as Engine[];
 }
 
-export async function openBenchDatabase(engine: Engine): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  engine: Engine,
+): Promise<BenchDatabase> {
   return engine === 'sqlite' ? openSqlite() : openPostgres();
 }
 
@@ -69,6 +76,10 @@ async function openSqlite(): Promise<BenchDatabase> {
     version: `SQLite ${version} (better-sqlite3)`,
     async dispose() {
       await knex.destroy();
+      if (keepDatabases()) {
+        process.stdout.write(`BENCH_KEEP_DATABASE: kept ${filename}\n`);
+        return;
+      }
       await fs.rm(directory, { recursive: true, force: true });
     },
   };
@@ -102,9 +113,8 @@ async function openPostgres(): Promise<BenchDatabase> {
     connection: url.toString(),
     pool: { min: 0, max: 5 },
   });
-  const [{ server_version: version }] = (
-    await knex.raw('SHOW server_version')
-  ).rows;
+  const [{ server_version: version }] = (await knex.raw('SHOW server_version'))
+    .rows;
   return {
     engine: 'postgres',
     knex,
@@ -112,6 +122,12 @@ async function openPostgres(): Promise<BenchDatabase> {
     version: `PostgreSQL ${version}`,
     async dispose() {
       await knex.destroy();
+      if (keepDatabases()) {
+        process.stdout.write(
+          `BENCH_KEEP_DATABASE: kept ${database} (psql ${url.toString()})\n`,
+        );
+        return;
+      }
       const cleanup = knexFactory({
         client: 'pg',
         connection: connectionString,

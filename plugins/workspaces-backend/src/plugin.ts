@@ -4,35 +4,39 @@ import {
 } from '@backstage/backend-plugin-api';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { workspacesPermissions } from '@oqullus/plugin-workspaces-common';
 import {
-  workspacePermissionResourceRef,
-  workspacePermissionRules,
+  workspacesExecutorExtensionPoint,
+  type WorkspaceStepExecutor,
 } from '@oqullus/plugin-workspaces-node';
-import { AccountRoles } from './access/AccountRoles';
-import { resolveCaller } from './access/Caller';
-import { WorkspaceAccess } from './access/WorkspaceAccess';
-import { AccountRegistry } from './account/AccountRegistry';
-import { readAccountConfig } from './account/readAccountConfig';
 import { DatabaseWorkspacesDatabase } from './database/DatabaseWorkspacesDatabase';
 import { migrateWorkspacesDatabase } from './database/migrateWorkspacesDatabase';
-import { addAccountRoutes } from './router/accountRoutes';
-import { createRouter } from './router/createRouter';
-import { AccountResourcesService } from './service/AccountResourcesService';
-import { EventBroadcaster } from './service/EventBroadcaster';
-import { loadAccessResources } from './service/loadAccessResources';
-import { WorkspaceNotifier } from './service/WorkspaceNotifier';
-import { WorkspaceService } from './service/WorkspaceService';
+import { TerraformStepExecutor } from './executor';
+import { createJobRunner } from './runner/createJobRunner';
+import { readRunnerOptions } from './runner/RunnerOptions';
+import { createWorkspacesApi } from './wiring/createWorkspacesApi';
+import { mountStateRouter } from './wiring/mountStateRouter';
+import { registerWorkspacePermissions } from './wiring/registerWorkspacePermissions';
 
 /**
  * The workspaces backend plugin: account registry, workspace lifecycle, REST API,
- * events and permissions. This file only wires things together.
+ * events, permissions, the job runner and the built-in Terraform state backend. This
+ * file only wires things together.
  *
  * @public
  */
 export const workspacesPlugin = createBackendPlugin({
   pluginId: 'workspaces',
   register(env) {
+    let customExecutor: WorkspaceStepExecutor | undefined;
+    env.registerExtensionPoint(workspacesExecutorExtensionPoint, {
+      setExecutor(executor) {
+        if (customExecutor) {
+          throw new Error('A workspaces executor was already installed');
+        }
+        customExecutor = executor;
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -40,11 +44,14 @@ export const workspacesPlugin = createBackendPlugin({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         userInfo: coreServices.userInfo,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         urlReader: coreServices.urlReader,
+        discovery: coreServices.discovery,
+        lifecycle: coreServices.lifecycle,
         signals: signalsServiceRef,
         notifications: notificationService,
       },
@@ -54,74 +61,38 @@ export const workspacesPlugin = createBackendPlugin({
           await migrateWorkspacesDatabase(knex);
         }
         const database = new DatabaseWorkspacesDatabase(knex);
+        const clock = () => new Date();
+        registerWorkspacePermissions(deps.permissionsRegistry, database);
 
-        deps.permissionsRegistry.addPermissions(workspacesPermissions);
-        deps.permissionsRegistry.addResourceType({
-          resourceRef: workspacePermissionResourceRef,
-          permissions: workspacesPermissions.filter(p => p.type === 'resource'),
-          rules: Object.values(workspacePermissionRules),
-          getResources: ids => loadAccessResources(database, ids),
-        });
+        const api = createWorkspacesApi({ ...deps, database, clock });
+        // Before the JSON API: the state router reads Terraform's bodies byte for byte.
+        const state = mountStateRouter({ ...deps, knex, api, clock });
+        deps.httpRouter.use(api.router);
 
-        const accountRoles = AccountRoles.fromConfig(deps.config);
-        const accountRegistry = new AccountRegistry({
+        const options = readRunnerOptions(deps.config);
+        const runner = createJobRunner({
+          options,
           database,
-          configResources: readAccountConfig(deps.config),
-          stackTemplateRoots:
-            deps.config.getOptionalStringArray(
-              'workspaces.stackTemplateRoots',
-            ) ?? [],
-          urlReader: deps.urlReader,
-        });
-        const appBaseUrl = deps.config.getString('app.baseUrl');
-        const access = new WorkspaceAccess(
-          deps.permissions,
-          deps.permissionsRegistry.getPermissionRuleset(
-            workspacePermissionResourceRef,
-          ),
-        );
-        const workspaces = new WorkspaceService({
-          database,
-          access,
-          accountRoles,
-          accountResources: accountRegistry,
-          broadcaster: new EventBroadcaster(deps.signals, deps.logger),
-          notifier: new WorkspaceNotifier(
-            deps.notifications,
-            deps.logger,
-            workspace => `${appBaseUrl}/workspaces/${workspace.id}`,
-          ),
-          logger: deps.logger,
-          clock: () => new Date(),
-        });
-
-        const callerOf = async (
-          request: Parameters<typeof deps.httpAuth.credentials>[0],
-        ) =>
-          resolveCaller(
-            await deps.httpAuth.credentials(request, {
-              allow: ['user', 'service'],
+          executor:
+            customExecutor ??
+            new TerraformStepExecutor({
+              binary: options.terraformBinary,
+              logger: deps.logger,
+              workRoot: options.workDirectory,
             }),
-            { userInfo: deps.userInfo, accountRoles },
-          );
-        deps.httpRouter.use(
-          await createRouter({
-            workspaces,
-            auditor: deps.auditor,
-            httpAuth: deps.httpAuth,
-            callerOf,
-            addAccountRoutes: router =>
-              addAccountRoutes(router, {
-                account: new AccountResourcesService(
-                  accountRegistry,
-                  database,
-                  access,
-                ),
-                auditor: deps.auditor,
-                callerOf,
-              }),
-          }),
-        );
+          registry: api.registry,
+          stateStore: state.store,
+          jobCredentials: state.jobCredentials,
+          pluginBaseUrl: await deps.discovery.getBaseUrl('workspaces'),
+          stackTemplateRoots: api.stackTemplateRoots,
+          urlReader: deps.urlReader,
+          broadcaster: api.broadcaster,
+          notifier: api.notifier,
+          logger: deps.logger,
+          clock,
+        });
+        deps.lifecycle.addStartupHook(() => runner.start());
+        deps.lifecycle.addShutdownHook(() => runner.stop());
       },
     });
   },

@@ -31,7 +31,7 @@ const explainBodyErrors: ErrorRequestHandler = (error, _req, _res, next) => {
 };
 
 /** The REST API of the workspaces plugin (see src/schema/openapi.yaml). */
-export async function createRouter(
+export function createRouter(
   deps: RouterDeps & {
     addAccountRoutes?: (router: ReturnType<typeof Router>) => void;
   },

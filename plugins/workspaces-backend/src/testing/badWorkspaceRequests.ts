@@ -298,7 +298,8 @@ export const badWorkspaceRequests: BadRequest[] = [
   {
     name: 'a settings change that changes nothing',
     status: 400,
-    message: 'Give at least one field to change: name, description or parameters',
+    message:
+      'Give at least one field to change: name, description or parameters',
     send: patch({}),
   },
   {

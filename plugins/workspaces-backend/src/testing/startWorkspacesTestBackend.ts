@@ -7,6 +7,7 @@ import {
 } from '@backstage/backend-test-utils';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import workspacesPolicyModule from '@oqullus/plugin-permission-backend-module-workspaces-policy';
+import type { JsonObject } from '@backstage/types';
 import type { Knex } from 'knex';
 import path from 'node:path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
@@ -104,6 +105,13 @@ export function testAccountConfig() {
 export async function startWorkspacesTestBackend(options: {
   knex: Knex;
   extraConfig?: Record<string, unknown>;
+  /**
+   * `workspaces.runner` config. The job runner is off unless given, so tests of the
+   * API see jobs stay where the API put them.
+   */
+  runner?: Record<string, unknown>;
+  /** Replaces the example account of testAccountConfig(). */
+  account?: ReturnType<typeof testAccountConfig>;
   /** Added to the backend, such as a root logger that records what is logged. */
   extraFeatures?: BackendFeature[];
 }): Promise<WorkspacesTestBackend> {
@@ -124,7 +132,8 @@ export async function startWorkspacesTestBackend(options: {
           workspaces: {
             roles: accountRolesConfig,
             stackTemplateRoots: [exampleStackTemplates],
-            account: testAccountConfig(),
+            account: options.account ?? testAccountConfig(),
+            runner: (options.runner ?? { enabled: false }) as JsonObject,
           },
           ...options.extraConfig,
         },

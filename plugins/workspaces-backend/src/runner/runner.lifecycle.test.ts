@@ -1,0 +1,181 @@
+import type { TestDatabaseId } from '@backstage/backend-test-utils';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { migrateWorkspacesDatabase } from '../database';
+import {
+  aCreateRequest,
+  startWorkspacesTestBackend,
+  TEST_SECRET_ENV,
+  type WorkspacesTestBackend,
+} from '../testing/startWorkspacesTestBackend';
+import {
+  createTestDatabases,
+  expectPostgresInCI,
+} from '../testing/testDatabases';
+
+jest.setTimeout(180_000);
+
+async function waitForStatus(
+  as: WorkspacesTestBackend['as'],
+  id: string,
+  wanted: string[],
+): Promise<any> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const view = (await as('accountOwner').get(`/workspaces/${id}`)).body;
+    if (wanted.includes(view.status) && !view.activeJob) return view;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `workspace ${id} is ${view.status} with ${JSON.stringify(
+          view.activeJob,
+        )}, not ${wanted.join(' or ')}`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+}
+
+async function eventsOf(as: WorkspacesTestBackend['as'], id: string) {
+  const items: Array<{ type: string; message: string; data: any }> = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = (
+      await as('accountOwner').get(
+        `/workspaces/${id}/events?limit=500${after ? `&after=${after}` : ''}`,
+      )
+    ).body;
+    items.push(...page.items);
+    if (!page.nextCursor) return items;
+    after = page.nextCursor;
+  }
+}
+
+describe('the job runner with real terraform', () => {
+  const databases = createTestDatabases();
+  expectPostgresInCI(databases);
+  let workDirectory: string;
+
+  beforeEach(async () => {
+    workDirectory = await mkdtemp(path.join(os.tmpdir(), 'oq-runner-test-'));
+    process.env[TEST_SECRET_ENV] = 'sandbox-secret-for-runner-tests';
+  });
+  afterEach(async () => {
+    await rm(workDirectory, { recursive: true, force: true });
+  });
+
+  async function start(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    await migrateWorkspacesDatabase(knex);
+    const backend = await startWorkspacesTestBackend({
+      knex,
+      runner: {
+        enabled: true,
+        pollIntervalMilliseconds: 50,
+        leaseSeconds: 20,
+        heartbeatSeconds: 1,
+        workDirectory,
+        cancelGraceSeconds: 5,
+      },
+    });
+    return { ...backend, knex };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'provisions, syncs and deletes the offline lakehouse on %p',
+    async databaseId => {
+      const { as, knex } = await start(databaseId);
+      const created = await as('admin')
+        .post('/workspaces')
+        .send(
+          aCreateRequest({
+            owner: 'user:default/dana.dev',
+            parameters: { region: 'eu-west-1', compute_size: 2 },
+          }),
+        );
+      expect(created.status).toBe(201);
+      const id = created.body.id;
+
+      const running = await waitForStatus(as, id, ['running', 'failed']);
+      expect(running.failureReason).toBeUndefined();
+      expect(running.status).toBe('running');
+      const externalId = created.body.externalId;
+      expect(running.outputs).toEqual({
+        network_id: `${externalId}-net`,
+        storage_bucket: `${externalId}-lake`,
+        compute_nodes: [`${externalId}-node-0`, `${externalId}-node-1`],
+        query_endpoint: `https://${externalId}.query.local`,
+      });
+      expect(running.apps).toEqual([
+        expect.objectContaining({ name: 'orchestrator', status: 'synced' }),
+        expect.objectContaining({ name: 'notebooks', status: 'synced' }),
+      ]);
+      const provisioned = await eventsOf(as, id);
+      const types = provisioned.map(e => e.type);
+      expect(types).toEqual(
+        expect.arrayContaining([
+          'job.started',
+          'terraform.resource',
+          'terraform.change-summary',
+          'job.finished',
+        ]),
+      );
+      expect(
+        provisioned
+          .filter(e => e.type === 'status.changed')
+          .map(e => [e.data.from, e.data.to]),
+      ).toEqual([
+        ['created', 'provisioning'],
+        ['provisioning', 'running'],
+      ]);
+      const [job] = (await as('admin').get(`/workspaces/${id}/jobs`)).body
+        .items;
+      expect(job.steps.map((s: any) => [s.name, s.status])).toEqual([
+        ['infrastructure', 'succeeded'],
+        ['orchestrator', 'succeeded'],
+        ['notebooks', 'succeeded'],
+      ]);
+      const log = (await as('admin').get(`/jobs/${job.id}/log`)).body.items;
+      expect(log.map((c: any) => c.text).join('\n')).toContain(
+        'compute node 1 started',
+      );
+      // The state lives in the built-in backend, one per component.
+      const versions = await knex('state_versions')
+        .where({ workspace_id: id })
+        .select('component');
+      expect(new Set(versions.map(v => v.component))).toEqual(
+        new Set(['infrastructure', 'orchestrator', 'notebooks']),
+      );
+
+      await as('developer')
+        .post(`/workspaces/${id}/operations`)
+        .send({ operation: 'sync-apps' })
+        .expect(202);
+      await waitForStatus(as, id, ['running']);
+      await as('developer')
+        .post(`/workspaces/${id}/operations`)
+        .send({ operation: 'sync-infrastructure' })
+        .expect(202);
+      await waitForStatus(as, id, ['running']);
+      const summaries = (await eventsOf(as, id)).filter(
+        e => e.type === 'terraform.change-summary',
+      );
+      // The last sync of the infrastructure found nothing to change.
+      expect(summaries[summaries.length - 1].data).toMatchObject({
+        add: 0,
+        change: 0,
+        remove: 0,
+      });
+
+      await as('accountOwner').delete(`/workspaces/${id}`).expect(202);
+      const deleted = await waitForStatus(as, id, ['deleted', 'failed']);
+      expect(deleted.failureReason).toBeUndefined();
+      expect(deleted.status).toBe('deleted');
+      const latest = await knex('state_versions')
+        .where({ workspace_id: id, component: 'infrastructure' })
+        .orderBy('id', 'desc')
+        .first();
+      expect(JSON.parse(latest.state).resources).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,102 @@
+import type {
+  AuditorService,
+  HttpAuthService,
+  LoggerService,
+  PermissionsRegistryService,
+  PermissionsService,
+  RootConfigService,
+  UrlReaderService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { SignalsService } from '@backstage/plugin-signals-node';
+import { workspacePermissionResourceRef } from '@oqullus/plugin-workspaces-node';
+import type { Request } from 'express';
+import { AccountRoles } from '../access/AccountRoles';
+import { resolveCaller } from '../access/Caller';
+import { WorkspaceAccess } from '../access/WorkspaceAccess';
+import { AccountRegistry } from '../account/AccountRegistry';
+import { readAccountConfig } from '../account/readAccountConfig';
+import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import { addAccountRoutes } from '../router/accountRoutes';
+import { createRouter } from '../router/createRouter';
+import { AccountResourcesService } from '../service/AccountResourcesService';
+import { EventBroadcaster } from '../service/EventBroadcaster';
+import { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import { WorkspaceService } from '../service/WorkspaceService';
+
+/** The REST API and the services behind it. */
+export function createWorkspacesApi(deps: {
+  config: RootConfigService;
+  logger: LoggerService;
+  httpAuth: HttpAuthService;
+  userInfo: UserInfoService;
+  permissions: PermissionsService;
+  permissionsRegistry: PermissionsRegistryService;
+  auditor: AuditorService;
+  urlReader: UrlReaderService;
+  signals?: SignalsService;
+  notifications?: NotificationService;
+  database: WorkspacesDatabase;
+  clock: () => Date;
+}) {
+  const { config, database } = deps;
+  const accountRoles = AccountRoles.fromConfig(config);
+  const stackTemplateRoots =
+    config.getOptionalStringArray('workspaces.stackTemplateRoots') ?? [];
+  const registry = new AccountRegistry({
+    database,
+    configResources: readAccountConfig(config),
+    stackTemplateRoots,
+    urlReader: deps.urlReader,
+  });
+  const access = new WorkspaceAccess(
+    deps.permissions,
+    deps.permissionsRegistry.getPermissionRuleset(
+      workspacePermissionResourceRef,
+    ),
+  );
+  const appBaseUrl = config.getString('app.baseUrl');
+  const broadcaster = new EventBroadcaster(deps.signals, deps.logger);
+  const notifier = new WorkspaceNotifier(
+    deps.notifications,
+    deps.logger,
+    workspace => `${appBaseUrl}/workspaces/${workspace.id}`,
+  );
+  const workspaces = new WorkspaceService({
+    database,
+    access,
+    accountRoles,
+    accountResources: registry,
+    broadcaster,
+    notifier,
+    logger: deps.logger,
+    clock: deps.clock,
+  });
+  const callerOf = async (request: Request) =>
+    resolveCaller(
+      await deps.httpAuth.credentials(request, { allow: ['user', 'service'] }),
+      { userInfo: deps.userInfo, accountRoles },
+    );
+  const router = createRouter({
+    workspaces,
+    auditor: deps.auditor,
+    httpAuth: deps.httpAuth,
+    callerOf,
+    addAccountRoutes: routes =>
+      addAccountRoutes(routes, {
+        account: new AccountResourcesService(registry, database, access),
+        auditor: deps.auditor,
+        callerOf,
+      }),
+  });
+  return {
+    router,
+    registry,
+    access,
+    accountRoles,
+    broadcaster,
+    notifier,
+    stackTemplateRoots,
+  };
+}

@@ -1,0 +1,68 @@
+import type {
+  AuditorService,
+  AuthService,
+  HttpRouterService,
+  LoggerService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { workspaceStateReadPermission } from '@oqullus/plugin-workspaces-common';
+import type { Knex } from 'knex';
+import { resolveCaller } from '../access/Caller';
+import type { AccountRoles } from '../access/AccountRoles';
+import type { WorkspaceAccess } from '../access/WorkspaceAccess';
+import { DatabaseWorkspacesDatabase } from '../database/DatabaseWorkspacesDatabase';
+import { loadAccessResources } from '../service/loadAccessResources';
+import { createStateRouter } from '../state/createStateRouter';
+import { DatabaseJobCredentialStore } from '../state/DatabaseJobCredentialStore';
+import { DatabaseStateStore } from '../state/DatabaseStateStore';
+
+/**
+ * Serves the built-in Terraform state at /state. Terraform authenticates with HTTP
+ * Basic, which Backstage's own auth does not understand, so the route is open to
+ * Backstage and the state router checks every request itself.
+ */
+export function mountStateRouter(deps: {
+  knex: Knex;
+  httpRouter: HttpRouterService;
+  auth: AuthService;
+  userInfo: UserInfoService;
+  auditor: AuditorService;
+  logger: LoggerService;
+  clock: () => Date;
+  api: { access: WorkspaceAccess; accountRoles: AccountRoles };
+}) {
+  const store = new DatabaseStateStore(deps.knex);
+  const jobCredentials = new DatabaseJobCredentialStore(deps.knex);
+  const database = new DatabaseWorkspacesDatabase(deps.knex);
+  deps.httpRouter.addAuthPolicy({ path: '/state', allow: 'unauthenticated' });
+  deps.httpRouter.use(
+    createStateRouter({
+      store,
+      jobCredentials,
+      auth: deps.auth,
+      resolveCaller: credentials =>
+        resolveCaller(credentials, {
+          userInfo: deps.userInfo,
+          accountRoles: deps.api.accountRoles,
+        }),
+      canReadState: async (caller, workspaceId) => {
+        const [resource] = await loadAccessResources(database, [workspaceId]);
+        if (!resource) return false;
+        const policy = await deps.api.access.policyFor(caller);
+        return policy.allows(workspaceStateReadPermission, resource);
+      },
+      isAccountAdmin: caller => caller.accountRole !== null,
+      audit: async event => {
+        const audit = await deps.auditor.createEvent({
+          eventId: 'state-force-unlock',
+          severityLevel: 'high',
+          meta: { ...event },
+        });
+        await audit.success();
+      },
+      logger: deps.logger,
+      clock: deps.clock,
+    }),
+  );
+  return { store, jobCredentials };
+}
