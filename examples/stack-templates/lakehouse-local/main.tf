@@ -34,6 +34,12 @@ variable "network_id" {
   default     = ""
 }
 
+variable "apply_delay_seconds" {
+  type        = number
+  description = "Seconds the storage takes to come up, to watch provisioning progress (or cancel it)."
+  default     = 0
+}
+
 variable "fail_on_apply" {
   type        = bool
   description = "Makes the apply fail, to rehearse failure and retry."
@@ -58,6 +64,10 @@ resource "terraform_data" "storage" {
     bucket  = "${var.workspace_external_id}-lake"
     region  = var.region
     network = local.network_id
+  }
+
+  provisioner "local-exec" {
+    command = "echo 'storage ${var.workspace_external_id}-lake is coming up'; sleep ${var.apply_delay_seconds}"
   }
 }
 

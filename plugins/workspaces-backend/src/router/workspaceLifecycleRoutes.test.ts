@@ -185,6 +185,8 @@ describe('workspace lifecycle routes', () => {
       expect(retuned.body.parameters).toEqual({
         region: 'us-east-1',
         compute_size: 3,
+        apply_delay_seconds: 0,
+        fail_on_apply: false,
       });
       const refused = await as('developer')
         .patch(`/workspaces/${workspace.id}`)

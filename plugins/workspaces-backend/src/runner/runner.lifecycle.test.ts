@@ -1,5 +1,5 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { migrateWorkspacesDatabase } from '../database';
@@ -178,4 +178,99 @@ describe('the job runner with real terraform', () => {
       expect(JSON.parse(latest.state).resources).toEqual([]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'fails with the diagnostic, then a retry with the input fixed reaches Running, on %p',
+    async databaseId => {
+      const { as } = await start(databaseId);
+      const created = await as('admin')
+        .post('/workspaces')
+        .send(
+          aCreateRequest({
+            owner: 'user:default/dana.dev',
+            parameters: { region: 'eu-west-1', fail_on_apply: true },
+          }),
+        );
+      const id = created.body.id;
+      const failed = await waitForStatus(as, id, ['failed', 'running']);
+      expect(failed.status).toBe('failed');
+      expect(failed.failureReason).toContain('fail_on_apply is set');
+      const diagnostics = (await eventsOf(as, id)).filter(
+        e => e.type === 'terraform.diagnostic',
+      );
+      expect(diagnostics[0].message).toContain('local-exec provisioner error');
+
+      await as('developer')
+        .patch(`/workspaces/${id}`)
+        .send({ parameters: { region: 'eu-west-1', fail_on_apply: false } })
+        .expect(200);
+      const retry = await as('developer')
+        .post(`/workspaces/${id}/operations`)
+        .send({ operation: 'provision' });
+      expect(retry.status).toBe(202);
+      expect(retry.body.job.attempt).toBe(2);
+      const running = await waitForStatus(as, id, ['running', 'failed']);
+      expect(running.failureReason).toBeUndefined();
+      expect(running.status).toBe('running');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'cancels a job mid-apply: no process left, lock released, state saved, on %p',
+    async databaseId => {
+      const { as, knex } = await start(databaseId);
+      const created = await as('admin')
+        .post('/workspaces')
+        .send(
+          aCreateRequest({
+            owner: 'user:default/dana.dev',
+            parameters: { region: 'eu-west-1', apply_delay_seconds: 47 },
+          }),
+        );
+      const id = created.body.id;
+      const deadline = Date.now() + 60_000;
+      let started = false;
+      while (!started && Date.now() < deadline) {
+        started = (await eventsOf(as, id)).some(
+          e =>
+            e.type === 'terraform.resource' &&
+            e.data.address === 'terraform_data.storage' &&
+            e.data.phase === 'started',
+        );
+        if (!started) await new Promise(r => setTimeout(r, 100));
+      }
+      expect(started).toBe(true);
+      const [job] = (await as('developer').get(`/workspaces/${id}/jobs`)).body
+        .items;
+      await as('developer').post(`/jobs/${job.id}/cancel`).expect(202);
+
+      const stopped = await waitForStatus(as, id, ['failed', 'running']);
+      expect(stopped.status).toBe('failed');
+      const finished = (await as('developer').get(`/jobs/${job.id}`)).body;
+      expect(finished.status).toBe('cancelled');
+      expect(await sleepersLeft(47)).toEqual([]);
+      expect(await knex('state_locks').where({ workspace_id: id })).toEqual([]);
+      // Terraform saved what it had built before it stopped.
+      const saved = await knex('state_versions')
+        .where({ workspace_id: id, component: 'infrastructure' })
+        .orderBy('id', 'desc')
+        .first();
+      expect(JSON.parse(saved.state).resources.length).toBeGreaterThan(0);
+    },
+  );
 });
+
+/** Processes still sleeping the given seconds: grandchildren terraform would orphan. */
+async function sleepersLeft(seconds: number): Promise<string[]> {
+  const left: string[] = [];
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(
+      () => '',
+    );
+    if (cmdline.split('\0').join(' ').trim() === `sleep ${seconds}`) {
+      left.push(pid);
+    }
+  }
+  return left;
+}

@@ -53,6 +53,8 @@ export function testAccountConfig() {
               maximum: 10,
               default: 1,
             },
+            apply_delay_seconds: { type: 'integer', minimum: 0, default: 0 },
+            fail_on_apply: { type: 'boolean', default: false },
           },
         },
         apps: [
