@@ -112,6 +112,8 @@ export async function startWorkspacesTestBackend(options: {
    * API see jobs stay where the API put them.
    */
   runner?: Record<string, unknown>;
+  /** More allowed stack template directories, e.g. a test's own template. */
+  extraStackTemplateRoots?: string[];
   /** Replaces the example account of testAccountConfig(). */
   account?: ReturnType<typeof testAccountConfig>;
   /** Added to the backend, such as a root logger that records what is logged. */
@@ -133,7 +135,10 @@ export async function startWorkspacesTestBackend(options: {
           permission: { enabled: true },
           workspaces: {
             roles: accountRolesConfig,
-            stackTemplateRoots: [exampleStackTemplates],
+            stackTemplateRoots: [
+              exampleStackTemplates,
+              ...(options.extraStackTemplateRoots ?? []),
+            ],
             account: options.account ?? testAccountConfig(),
             runner: (options.runner ?? { enabled: false }) as JsonObject,
           },
