@@ -11,7 +11,7 @@ const backendUrl =
 export default defineConfig({
   testDir: '.',
   testMatch: ['{packages,plugins}/*/e2e-tests/**/*.test.ts'],
-  timeout: 120_000,
+  timeout: 240_000,
   expect: { timeout: 30_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -22,7 +22,7 @@ export default defineConfig({
   ],
   outputDir: 'node_modules/.cache/e2e-test-results',
   webServer: {
-    command: 'OQULLUS_DATA_DIR="$(mktemp -d)" yarn start',
+    command: 'OQULLUS_DATA_DIR="$(mktemp -d)" bash scripts/start.sh',
     // The backend answers readiness once every plugin has started; the frontend dev
     // server holds requests until its first build is done.
     url: `${backendUrl}/.backstage/health/v1/readiness`,

@@ -43,7 +43,9 @@ export async function waitUntilCatalogKnows(
 ) {
   await expect
     .poll(async () => (await refresh(request, name)).status(), {
-      timeout: 90_000,
+      // The catalog reads examples/org.yaml after start-up; on a busy machine that
+      // has taken over a minute.
+      timeout: 180_000,
       message: `the catalog never knew ${name}`,
     })
     .toBe(200);
