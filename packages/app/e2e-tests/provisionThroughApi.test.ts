@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  backendUrl,
-  tokenFor,
-} from '../../../packages/app/e2e-tests/exampleUsers';
+import { backendUrl, tokenFor } from './exampleUsers';
 
 const api = `${backendUrl}/api/workspaces`;
 
