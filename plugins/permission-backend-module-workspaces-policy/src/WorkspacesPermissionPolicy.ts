@@ -20,6 +20,7 @@ import {
 } from '@oqullus/plugin-workspaces-common';
 import {
   createWorkspaceConditionalDecision,
+  readAccountRoleHolders,
   workspaceConditions,
 } from '@oqullus/plugin-workspaces-node';
 
@@ -49,14 +50,8 @@ const allowedToEveryone = new Set([
  */
 export class WorkspacesPermissionPolicy implements PermissionPolicy {
   static fromConfig(config: Config) {
-    const refs = (key: string) =>
-      (config.getOptionalStringArray(`workspaces.roles.${key}`) ?? []).map(r =>
-        r.toLocaleLowerCase('en-US'),
-      );
-    return new WorkspacesPermissionPolicy([
-      ...refs('accountOwners'),
-      ...refs('admins'),
-    ]);
+    const { accountOwners, admins } = readAccountRoleHolders(config);
+    return new WorkspacesPermissionPolicy([...accountOwners, ...admins]);
   }
 
   constructor(private readonly accountRoleHolders: string[]) {}

@@ -33,3 +33,4 @@ export type {
 } from './executor/WorkspaceStepExecutor';
 export type { WorkspacesExecutorExtensionPoint } from './executor/workspacesExecutorExtensionPoint';
 export { workspacesExecutorExtensionPoint } from './executor/workspacesExecutorExtensionPoint';
+export { readAccountRoleHolders } from './roles/readAccountRoleHolders';

@@ -1,5 +1,6 @@
 import type { Config } from '@backstage/config';
 import type { AccountRole } from '@oqullus/plugin-workspaces-common';
+import { readAccountRoleHolders } from '@oqullus/plugin-workspaces-node';
 
 /**
  * Who holds the account-wide roles, from `workspaces.roles`: entity refs of users or
@@ -8,11 +9,8 @@ import type { AccountRole } from '@oqullus/plugin-workspaces-common';
  */
 export class AccountRoles {
   static fromConfig(config: Config): AccountRoles {
-    const read = (key: string) =>
-      (config.getOptionalStringArray(`workspaces.roles.${key}`) ?? []).map(
-        ref => ref.toLocaleLowerCase('en-US'),
-      );
-    return new AccountRoles(read('accountOwners'), read('admins'));
+    const { accountOwners, admins } = readAccountRoleHolders(config);
+    return new AccountRoles(accountOwners, admins);
   }
 
   constructor(
