@@ -20,6 +20,8 @@ export class JobRecovery implements ExpiredJobRecovery {
       runnerId: string;
       /** Frees state locks the dead job held, so the retry is not locked out. */
       releaseStateLocks(jobId: string): Promise<void>;
+      /** Kills what the dead runner left running on this host; returns the pids. */
+      fenceProcesses(jobId: string): Promise<number[]>;
     },
   ) {}
 
@@ -45,8 +47,16 @@ export class JobRecovery implements ExpiredJobRecovery {
     const { database, logger } = this.deps;
     const workspace = await database.stores.workspaces.get(job.workspaceId);
     if (!workspace) return;
-    // The dead runner's credentials stop working once the job is no longer running, so
-    // a terraform it left behind can no longer write state: that is the fence.
+    // Fence first: whatever the dead runner left running here is killed; elsewhere its
+    // state credential stops working once the job is no longer running.
+    const fenced = await this.deps.fenceProcesses(job.id);
+    if (fenced.length > 0) {
+      logger.warn(
+        `Killed ${fenced.length} process(es) job ${
+          job.id
+        } left behind: ${fenced.join(', ')}`,
+      );
+    }
     await this.deps.releaseStateLocks(job.id);
     const error = `runner lost: ${job.leaseOwner} stopped reporting while the job ran (lease expired at ${job.leaseExpiresAt}); its log so far is kept. Run the operation again to re-plan from the current state`;
     logger.warn(`Recovering job ${job.id}: ${error}`);

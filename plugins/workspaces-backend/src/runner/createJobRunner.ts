@@ -10,6 +10,8 @@ import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
 import type { JobCredentialStore } from '../state/JobCredentialStore';
 import type { StateStore } from '../state/StateStore';
 import { builtinBackendConfig } from '../state/builtinBackendConfig';
+import path from 'node:path';
+import { fenceJobProcesses } from './fenceJobProcesses';
 import { JobExecution } from './JobExecution';
 import { JobFinisher } from './JobFinisher';
 import { JobRecovery } from './JobRecovery';
@@ -92,6 +94,8 @@ export function createJobRunner(deps: {
       releaseStateLocks: async jobId => {
         await deps.stateStore.releaseLocksOfJob(jobId);
       },
+      fenceProcesses: jobId =>
+        fenceJobProcesses(path.join(options.workDirectory, jobId)),
     }),
   });
 }
