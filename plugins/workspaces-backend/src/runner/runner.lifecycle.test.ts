@@ -84,7 +84,7 @@ describe('the job runner with real terraform', () => {
   it.each(databases.eachSupportedId())(
     'provisions, syncs and deletes the offline lakehouse on %p',
     async databaseId => {
-      const { as, knex } = await start(databaseId);
+      const { as, knex, recorded } = await start(databaseId);
       const created = await as('admin')
         .post('/workspaces')
         .send(
@@ -176,6 +176,23 @@ describe('the job runner with real terraform', () => {
         .orderBy('id', 'desc')
         .first();
       expect(JSON.parse(latest.state).resources).toEqual([]);
+
+      // The owner heard of Running and of the deletion.
+      const toOwner = recorded.notifications
+        .filter(n => n.payload.topic === 'workspace-status')
+        .map(n => [n.recipients, n.payload.title]);
+      expect(toOwner).toEqual(
+        expect.arrayContaining([
+          [
+            { type: 'entity', entityRef: ['user:default/dana.dev'] },
+            'Workspace Analytics sandbox is Running',
+          ],
+          [
+            { type: 'entity', entityRef: ['user:default/dana.dev'] },
+            'Workspace Analytics sandbox was deleted',
+          ],
+        ]),
+      );
     },
   );
 
