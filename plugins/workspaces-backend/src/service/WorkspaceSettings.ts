@@ -86,6 +86,7 @@ export class WorkspaceSettings {
         addedAt: now.toISOString(),
       };
       const { previousRole } = await stores.members.upsert(id, member);
+      await touch(stores, id, now);
       const label = memberRoleLabels[member.role];
       const event = await stores.events.append(
         previousRole
@@ -124,6 +125,7 @@ export class WorkspaceSettings {
           `${ref.data} is not a member of this workspace; list its members with GET /workspaces/${id}/members`,
         );
       }
+      await touch(stores, id, now);
       const event = await stores.events.append(
         workspaceEvent('member.removed', {
           workspaceId: id,
@@ -188,4 +190,12 @@ export class WorkspaceSettings {
     await this.ctx.broadcaster.publish(events);
     return result;
   }
+}
+
+/** Membership is part of the workspace: its change time moves too (the catalog reads it). */
+async function touch(stores: WorkspacesStores, id: string, now: Date) {
+  await stores.workspaces.update(id, {
+    updatedAt: now.toISOString(),
+    lastActivityAt: now.toISOString(),
+  });
 }
