@@ -73,10 +73,7 @@ export class WorkspacesPermissionPolicy implements PermissionPolicy {
       return { result: AuthorizeResult.ALLOW };
     }
     const memberRoles = memberRolesFor[permission.name];
-    if (
-      memberRoles &&
-      isResourcePermission(permission, 'workspace')
-    ) {
+    if (memberRoles && isResourcePermission(permission, 'workspace')) {
       return createWorkspaceConditionalDecision(permission, {
         anyOf: [
           workspaceConditions.isWorkspaceOwner({ claims }),
