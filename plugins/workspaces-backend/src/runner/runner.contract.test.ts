@@ -24,7 +24,9 @@ describe('responses of the running API match the OpenAPI contract', () => {
     workDirectory = await mkdtemp(path.join(os.tmpdir(), 'oq-contract-'));
     process.env[TEST_SECRET_ENV] = 'contract-test-secret';
   });
-  afterEach(() => rm(workDirectory, { recursive: true, force: true }));
+  afterEach(() =>
+    rm(workDirectory, { recursive: true, force: true, maxRetries: 10 }),
+  );
 
   it('for every endpoint of a workspace life on SQLite', async () => {
     const knex = await databases.init('SQLITE_3');
@@ -132,6 +134,11 @@ describe('responses of the running API match the OpenAPI contract', () => {
       'JobAccepted',
       (await as('accountOwner').delete(`/workspaces/${id}`)).body,
     );
+    do {
+      await new Promise(resolve => setTimeout(resolve, 200));
+      view = (await as('admin').get(`/workspaces/${id}`)).body;
+    } while (view.activeJob);
+    expect(view.status).toBe('deleted');
     check(
       'an error',
       'Error',

@@ -105,7 +105,7 @@ describe('a runner that dies mid-apply', () => {
     }
     // Whatever the dead runner's terraform left running must not outlive the test.
     killAll(await processesWorkingIn(workDirectory));
-    await rm(workDirectory, { recursive: true, force: true });
+    await rm(workDirectory, { recursive: true, force: true, maxRetries: 10 });
   });
 
   async function jobRow(knex: Knex, id: string) {

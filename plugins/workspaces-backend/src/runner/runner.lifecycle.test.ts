@@ -61,7 +61,7 @@ describe('the job runner with real terraform', () => {
     process.env[TEST_SECRET_ENV] = 'sandbox-secret-for-runner-tests';
   });
   afterEach(async () => {
-    await rm(workDirectory, { recursive: true, force: true });
+    await rm(workDirectory, { recursive: true, force: true, maxRetries: 10 });
   });
 
   async function start(databaseId: TestDatabaseId) {

@@ -48,7 +48,7 @@ describe('secrets through the job runner', () => {
     await writeFile(path.join(root, 'leaky', 'main.tf'), leakyTemplate);
   });
   afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true, maxRetries: 10 });
   });
 
   it.each(databases.eachSupportedId())(

@@ -61,8 +61,8 @@ describe('runners sharing one database', () => {
     process.env[TEST_SECRET_ENV] = 'sandbox-secret-for-runner-tests';
   });
   afterEach(async () => {
-    await rm(workDirectory, { recursive: true, force: true });
-    await rm(templateRoot, { recursive: true, force: true });
+    await rm(workDirectory, { recursive: true, force: true, maxRetries: 10 });
+    await rm(templateRoot, { recursive: true, force: true, maxRetries: 10 });
   });
 
   // Two replicas on one database is the PostgreSQL deployment; TestDatabases' SQLite is
