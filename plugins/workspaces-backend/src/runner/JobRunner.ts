@@ -48,6 +48,8 @@ export class JobRunner {
         await this.tick();
         if (!this.stopped) poll();
       }, this.deps.options.pollIntervalMs);
+      // The runner never keeps a process alive on its own: the backend's server does.
+      this.pollTimer.unref();
     };
     const recover = () => {
       this.recoveryTimer = setTimeout(async () => {
@@ -58,6 +60,7 @@ export class JobRunner {
           );
         if (!this.stopped) recover();
       }, this.deps.options.recoveryIntervalMs);
+      this.recoveryTimer.unref();
     };
     poll();
     recover();
@@ -122,6 +125,7 @@ export class JobRunner {
       () => void this.heartbeat(job, control),
       this.deps.options.heartbeatMs,
     );
+    heartbeat.unref();
     this.deps.execution
       .execute(job, control)
       .catch(error =>

@@ -90,6 +90,9 @@ async function main() {
     clock,
   });
   runner.start();
+  // The runner's timers do not keep a process alive (in a backend, its server does);
+  // this process has nothing else, so it holds itself open until it is killed.
+  setInterval(() => {}, 60_000);
   // The parent learns who claims its jobs from the leases; this line says it is up.
   process.stdout.write(`${JSON.stringify({ runnerId: options.runnerId })}\n`);
 }
