@@ -23,6 +23,7 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+backend.add(import('@oqullus/plugin-scaffolder-backend-module-workspaces'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

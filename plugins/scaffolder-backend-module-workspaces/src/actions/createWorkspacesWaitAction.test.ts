@@ -1,0 +1,142 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  createMockActionContext,
+  outputsOf,
+} from './__testUtils__/createMockActionContext';
+import {
+  startFakeWorkspacesServer,
+  type FakeRequest,
+  type FakeWorkspacesServer,
+} from './__testUtils__/fakeWorkspacesServer';
+import { WORKSPACE_ID, workspaceJson } from './__testUtils__/workspaceFixtures';
+import { createWorkspacesWaitAction } from './createWorkspacesWaitAction';
+
+function event(id: string, message: string) {
+  return {
+    id,
+    workspaceId: WORKSPACE_ID,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    level: 'info',
+    type: 'job-started',
+    message,
+  };
+}
+
+/** Plays the workspace's statuses in order, one per getWorkspace call. */
+function backendPlaying(statuses: ReturnType<typeof workspaceJson>[]) {
+  const events = [
+    event('1', 'Provisioning started'),
+    event('2', 'Terraform applied 12 resources'),
+    event('3', 'Apps synced'),
+  ];
+  let reads = 0;
+  return (request: FakeRequest) => {
+    if (request.path.startsWith(`/workspaces/${WORKSPACE_ID}/events`)) {
+      const after = Number(
+        new URL(request.path, 'http://x').searchParams.get('after') ?? 0,
+      );
+      // Reveal one more event per status read so the tail spans several polls.
+      const items = events.filter(
+        e => Number(e.id) > after && Number(e.id) <= reads + 1,
+      );
+      return {
+        status: 200,
+        body: { items, nextCursor: items.at(-1)?.id },
+      };
+    }
+    const status = statuses[Math.min(reads, statuses.length - 1)];
+    reads += 1;
+    return { status: 200, body: { ...status, allowedOperations: {} } };
+  };
+}
+
+describe('workspaces:wait', () => {
+  let server: FakeWorkspacesServer | undefined;
+  afterEach(() => server?.close());
+
+  async function run(
+    statuses: ReturnType<typeof workspaceJson>[],
+    input: { timeoutSeconds?: number } = {},
+  ) {
+    server = await startFakeWorkspacesServer(backendPlaying(statuses));
+    const action = createWorkspacesWaitAction({
+      auth: mockServices.auth(),
+      discovery: server.discovery,
+      config: mockServices.rootConfig(),
+    });
+    const ctx = createMockActionContext({
+      input: { id: WORKSPACE_ID, pollIntervalSeconds: 0.01, ...input },
+    });
+    const result = action.handler(ctx);
+    return { ctx, result };
+  }
+
+  function loggedMessages(logger: LoggerService) {
+    return (logger.info as jest.Mock).mock.calls.map(call => call[0]);
+  }
+
+  it('streams the events into the task log until the workspace runs', async () => {
+    const { ctx, result } = await run([
+      workspaceJson('provisioning'),
+      workspaceJson('provisioning'),
+      workspaceJson('running', { outputs: { clusterName: 'payments' } }),
+    ]);
+
+    await expect(result).resolves.toBeUndefined();
+    expect(loggedMessages(ctx.logger)).toEqual([
+      'Provisioning started',
+      'Terraform applied 12 resources',
+      'Apps synced',
+    ]);
+    expect(outputsOf(ctx)).toEqual({
+      status: 'running',
+      outputs: { clusterName: 'payments' },
+    });
+    const eventReads = server!.requests.filter(r => r.path.includes('/events'));
+    expect(eventReads.map(r => r.path)).toContain(
+      `/workspaces/${WORKSPACE_ID}/events?after=1`,
+    );
+  });
+
+  it("fails with the workspace's failure reason when it fails", async () => {
+    const { result } = await run([
+      workspaceJson('provisioning'),
+      workspaceJson('failed', {
+        failureReason: 'The cloud credential aws-dev was rejected by AWS',
+      }),
+    ]);
+
+    await expect(result).rejects.toThrow(
+      'Workspace ws-payments01 failed: The cloud credential aws-dev was rejected by AWS',
+    );
+  });
+
+  it('fails with a clear message when the workspace does not run in time', async () => {
+    const { result } = await run([workspaceJson('provisioning')], {
+      timeoutSeconds: 1,
+    });
+
+    await expect(result).rejects.toThrow(
+      'Workspace ws-payments01 is still Provisioning after 1 seconds',
+    );
+  });
+
+  it('calls nothing on a dry run', async () => {
+    server = await startFakeWorkspacesServer(() => ({ status: 500 }));
+    const action = createWorkspacesWaitAction({
+      auth: mockServices.auth(),
+      discovery: server.discovery,
+      config: mockServices.rootConfig(),
+    });
+    const ctx = createMockActionContext({
+      input: { id: WORKSPACE_ID },
+      isDryRun: true,
+    });
+
+    await action.handler(ctx);
+
+    expect(server.requests).toHaveLength(0);
+    expect(outputsOf(ctx).status).toBe('running');
+  });
+});
