@@ -1,33 +1,8 @@
 // @ts-check
 
-/*
- * Jest config for the API benchmark: the Backstage CLI's own config for this package
- * (same transforms and test environment as its tests), pointed at bench/*.bench.ts
- * instead of src/**\/*.test.ts. The package's normal config has its rootDir in src/ and
- * matches *.test.* only, so `yarn test` never runs the benchmark.
- */
-const path = require('node:path');
-const { name: packageName } = require('../package.json');
-
-const packageDir = path.resolve(__dirname, '..');
-
-module.exports = (async () => {
-  /** @type {Record<string, any>} */
-  const root = await require('@backstage/cli/config/jest');
-  // From the repository root the CLI returns one project per package; from the
-  // package's own folder, the package's config itself.
-  const project =
-    root.projects?.find(
-      (/** @type {Record<string, any>} */ p) => p.displayName === packageName,
-    ) ?? root;
-  if (!project.transform) {
-    throw new Error(`No Backstage jest config found for ${packageName}`);
-  }
-  return {
-    ...project,
-    displayName: `${packageName} (API benchmark)`,
-    rootDir: packageDir,
-    roots: ['<rootDir>/bench'],
-    testMatch: ['**/*.bench.ts'],
-  };
-})();
+// yarn bench:api: bench/*.bench.ts (see benchJestConfig.js).
+module.exports = require('./benchJestConfig')({
+  label: 'API benchmark',
+  root: 'bench',
+  match: '**/*.bench.ts',
+});

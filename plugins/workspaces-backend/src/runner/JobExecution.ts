@@ -27,8 +27,6 @@ import { stepsToRun } from './stepsToRun';
  * progress as events and log chunks, and finishes the job and the workspace.
  */
 export class JobExecution implements JobExecutor {
-  private readonly finisher: JobFinisher;
-
   constructor(
     private readonly deps: {
       database: WorkspacesDatabase;
@@ -42,8 +40,10 @@ export class JobExecution implements JobExecutor {
       stepTimeoutMs: number;
       cancelGraceMs: number;
     },
-  ) {
-    this.finisher = deps.finisher;
+  ) {}
+
+  private get finisher(): JobFinisher {
+    return this.deps.finisher;
   }
 
   async execute(job: LeasedJob, control: JobControl): Promise<void> {
