@@ -1,0 +1,93 @@
+import {
+  compatWrapper,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { WorkspacesClient } from '@oqullus/plugin-workspaces-common';
+import WorkIcon from '@material-ui/icons/Work';
+import { workspacesApiRef } from './api';
+import {
+  isAccountResourceEntity,
+  isWorkspaceEntity,
+} from './components/entity/entityFilters';
+import { rootRouteRef } from './routes';
+
+const routes = convertLegacyRouteRefs({ root: rootRouteRef });
+
+const workspacesApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: workspacesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new WorkspacesClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** My Workspaces in the sidebar; the other pages live below it. */
+const workspacesPage = PageBlueprint.make({
+  params: {
+    path: '/workspaces',
+    title: 'Workspaces',
+    icon: <WorkIcon />,
+    routeRef: routes.root,
+    noHeader: true,
+    loader: () =>
+      import('./components/WorkspacesRouter').then(m =>
+        compatWrapper(<m.WorkspacesRouter />),
+      ),
+  },
+});
+
+const workspaceEntityContent = EntityContentBlueprint.make({
+  name: 'workspace',
+  params: {
+    path: '/workspace',
+    title: 'Workspace',
+    filter: isWorkspaceEntity,
+    loader: () =>
+      import('./components/entity').then(m =>
+        compatWrapper(<m.EntityWorkspaceContent />),
+      ),
+  },
+});
+
+const workspacesUsingResourceCard = EntityCardBlueprint.make({
+  name: 'workspaces-using-resource',
+  params: {
+    filter: isAccountResourceEntity,
+    loader: () =>
+      import('./components/entity').then(m =>
+        compatWrapper(<m.WorkspacesUsingResourceCard />),
+      ),
+  },
+});
+
+/**
+ * Oqullus Workspaces for apps on the new frontend system: the API, the
+ * Workspaces page with its nav item, the Workspace tab of workspace
+ * entities and the usage card of account resource entities.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'workspaces',
+  info: { packageJson: () => import('../package.json') },
+  routes,
+  extensions: [
+    workspacesApi,
+    workspacesPage,
+    workspaceEntityContent,
+    workspacesUsingResourceCard,
+  ],
+});

@@ -1,0 +1,11 @@
+import { Content, Header, Page } from '@backstage/core-components';
+
+/** Being built; replaced by the real page. */
+export function CreateWorkspacePage() {
+  return (
+    <Page themeId="tool">
+      <Header title="Workspaces" />
+      <Content>CreateWorkspacePage</Content>
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export { CreateWorkspacePage } from './CreateWorkspacePage';

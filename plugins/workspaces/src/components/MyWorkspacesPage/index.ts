@@ -1,0 +1,1 @@
+export { MyWorkspacesPage } from './MyWorkspacesPage';

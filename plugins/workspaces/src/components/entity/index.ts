@@ -1,0 +1,3 @@
+export { EntityWorkspaceContent } from './EntityWorkspaceContent';
+export { WorkspacesUsingResourceCard } from './WorkspacesUsingResourceCard';
+export { isWorkspaceEntity, isAccountResourceEntity } from './entityFilters';

@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import { rest } from 'msw';
+import { setupServer } from 'msw/node';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { useAsync } from 'react-use';
+import { useApi } from '@backstage/core-plugin-api';
+import { workspaceStatuses } from '@oqullus/plugin-workspaces-common';
+import { workspacesApiRef } from '../../api';
+import { aWorkspace } from '../../testing/fixtures';
+import {
+  renderWithWorkspacesApi,
+  workspacesBaseUrl,
+} from '../../testing/renderWithWorkspacesApi';
+import { StatusChip } from './StatusChip';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+function StatusOfFirstWorkspace() {
+  const api = useApi(workspacesApiRef);
+  const { value } = useAsync(() => api.listWorkspaces(), [api]);
+  return value ? <StatusChip status={value.items[0].status} /> : null;
+}
+
+describe('StatusChip', () => {
+  it.each(workspaceStatuses)('labels %s with its name', async status => {
+    await renderWithWorkspacesApi(<StatusChip status={status} />);
+    expect(screen.getByTestId(`status-${status}`)).toHaveTextContent(
+      new RegExp(`^${status}$`, 'i'),
+    );
+  });
+
+  it('shows the status the API returns', async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (_req, res, ctx) =>
+        res(ctx.json({ items: [aWorkspace({ status: 'failed' })] })),
+      ),
+    );
+    await renderWithWorkspacesApi(<StatusOfFirstWorkspace />);
+    expect(await screen.findByText('Failed')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,3 @@
+export { StatusChip } from './StatusChip';
+export { errorMessage } from './errorMessage';
+export { RelativeTime, relativeTime } from './RelativeTime';

@@ -1,0 +1,20 @@
+/**
+ * Oqullus Workspaces pages for Backstage apps on the legacy frontend system,
+ * and the API and components both systems share.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  workspacesPlugin,
+  WorkspacesPage,
+  EntityWorkspaceContent,
+  EntityWorkspacesUsingResourceCard,
+} from './plugin';
+export { workspacesApiRef } from './api';
+export { rootRouteRef } from './routes';
+export { StatusChip } from './components/shared/StatusChip';
+export {
+  isWorkspaceEntity,
+  isAccountResourceEntity,
+} from './components/entity/entityFilters';
