@@ -76,6 +76,52 @@ describe('workspaces:create', () => {
     });
   });
 
+  it('creates from the catalog entity refs an EntityPicker yields', async () => {
+    const ctx = createMockActionContext({
+      input: {
+        ...input,
+        stackTemplate: 'resource:default/stack-template-aws-eks',
+        cloudCredential: 'resource:default/cloud-credential-aws-dev',
+        stateStorage: 'resource:default/state-storage-s3-dev',
+        network: 'resource:default/network-shared-vpc',
+      },
+    });
+
+    await createAction().handler(ctx);
+
+    expect(server.requests).toHaveLength(1);
+    expect((server.requests[0].body as any).provisioning).toEqual({
+      stackTemplate: 'aws-eks',
+      cloudCredential: 'aws-dev',
+      stateStorage: 's3-dev',
+      network: 'shared-vpc',
+    });
+  });
+
+  it('creates without a network when the optional picker was left empty', async () => {
+    await createAction().handler(
+      createMockActionContext({ input: { ...input, network: '' } }),
+    );
+
+    expect((server.requests[0].body as any).provisioning).not.toHaveProperty(
+      'network',
+    );
+  });
+
+  it('refuses an entity ref of the wrong type before calling the backend', async () => {
+    const ctx = createMockActionContext({
+      input: {
+        ...input,
+        cloudCredential: 'resource:default/state-storage-s3-dev',
+      },
+    });
+
+    await expect(createAction().handler(ctx)).rejects.toThrow(
+      'cloudCredential "resource:default/state-storage-s3-dev" is not the catalog entity of a cloud-credential',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('does not create a second workspace when a resumed task runs the step again', async () => {
     const checkpoint = rememberingCheckpoint();
     const action = createAction();
@@ -116,6 +162,25 @@ describe('workspaces:create', () => {
       status: 'created',
       entityRef: 'resource:default/ws-dry01',
     });
+  });
+
+  it('maps entity refs on a dry run too, and calls nothing', async () => {
+    const ctx = createMockActionContext({
+      input: {
+        ...input,
+        stackTemplate: 'resource:default/stack-template-aws-eks',
+        cloudCredential: 'resource:default/cloud-credential-aws-dev',
+        stateStorage: 'resource:default/state-storage-s3-dev',
+      },
+      isDryRun: true,
+    });
+
+    await createAction().handler(ctx);
+
+    expect(server.requests).toHaveLength(0);
+    expect(ctx.logger.info).toHaveBeenCalledWith(
+      'Dry run: would create workspace "Payments dev" from stack template aws-eks',
+    );
   });
 
   it('rejects an invalid request on a dry run with what is wrong', async () => {

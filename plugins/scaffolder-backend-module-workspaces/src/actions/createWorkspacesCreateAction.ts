@@ -6,6 +6,7 @@ import {
   WorkspacesClient,
   type CreateWorkspaceRequest,
 } from '@oqullus/plugin-workspaces-common';
+import { accountResourceNameOf } from './accountResourceNameOf';
 import { refusalError } from './refusalError';
 import {
   requesterToken,
@@ -34,7 +35,7 @@ export function createWorkspacesCreateAction(
   return createTemplateAction({
     id: 'workspaces:create',
     description:
-      'Creates an Oqullus workspace from a stack template, a cloud credential and a state storage, as the user who runs the template. The workspace may wait for approval before it is provisioned.',
+      'Creates an Oqullus workspace from a stack template, a cloud credential and a state storage, as the user who runs the template. Each of them, and the network, may be given by name or by the ref of its catalog entity, as an EntityPicker yields it. The workspace may wait for approval before it is provisioned.',
     examples: [
       {
         description: 'Create a workspace for a team',
@@ -51,6 +52,24 @@ export function createWorkspacesCreateAction(
           '      stateStorage: s3-dev',
           '      parameters:',
           '        nodeCount: 3',
+        ].join('\n'),
+      },
+      {
+        description:
+          'Create a workspace from the catalog entities picked in the form',
+        example: [
+          'steps:',
+          '  - id: workspace',
+          '    action: workspaces:create',
+          '    name: Create workspace',
+          '    input:',
+          '      name: ${{ parameters.name }}',
+          '      # resource:default/stack-template-lakehouse-local and so on',
+          '      stackTemplate: ${{ parameters.stackTemplate }}',
+          '      cloudCredential: ${{ parameters.cloudCredential }}',
+          '      stateStorage: ${{ parameters.stateStorage }}',
+          '      network: ${{ parameters.network }}',
+          '      parameters: ${{ parameters.parameters }}',
         ].join('\n'),
       },
     ],
@@ -75,17 +94,29 @@ export function createWorkspacesCreateAction(
               'Entity ref of the owning user or group; the requester when absent.',
             ),
         stackTemplate: z =>
-          z.string().describe('Name of the stack template to build from.'),
+          z
+            .string()
+            .describe(
+              'The stack template to build from: its name or its entity ref (resource:default/stack-template-<name>).',
+            ),
         cloudCredential: z =>
-          z.string().describe('Name of the cloud credential to deploy with.'),
+          z
+            .string()
+            .describe(
+              'The cloud credential to deploy with: its name or its entity ref (resource:default/cloud-credential-<name>).',
+            ),
         stateStorage: z =>
-          z.string().describe('Name of the Terraform state storage.'),
+          z
+            .string()
+            .describe(
+              'The Terraform state storage: its name or its entity ref (resource:default/state-storage-<name>).',
+            ),
         network: z =>
           z
             .string()
             .optional()
             .describe(
-              'Name of an existing network; the template creates one when absent.',
+              'An existing network, by name or entity ref (resource:default/network-<name>); the template creates one when absent.',
             ),
         parameters: z =>
           z
@@ -111,10 +142,22 @@ export function createWorkspacesCreateAction(
         externalId: input.externalId,
         owner: input.owner,
         provisioning: {
-          stackTemplate: input.stackTemplate,
-          cloudCredential: input.cloudCredential,
-          stateStorage: input.stateStorage,
-          network: input.network,
+          stackTemplate: accountResourceNameOf(
+            'stackTemplate',
+            input.stackTemplate,
+          ),
+          cloudCredential: accountResourceNameOf(
+            'cloudCredential',
+            input.cloudCredential,
+          ),
+          stateStorage: accountResourceNameOf(
+            'stateStorage',
+            input.stateStorage,
+          ),
+          // A form's emptied optional picker means no network, as absence does.
+          network: input.network
+            ? accountResourceNameOf('network', input.network)
+            : undefined,
         },
         parameters: input.parameters,
       };
