@@ -23,8 +23,17 @@ function event(id: string, message: string) {
   };
 }
 
-/** Plays the workspace's statuses in order, one per getWorkspace call. */
-function backendPlaying(statuses: ReturnType<typeof workspaceJson>[]) {
+// Like the real backend, a page has a nextCursor only when it is full.
+const EVENT_PAGE_SIZE = 2;
+
+/**
+ * Plays the workspace's statuses in order, one per getWorkspace call,
+ * revealing one more event per status read unless all are there from the start.
+ */
+function backendPlaying(
+  statuses: ReturnType<typeof workspaceJson>[],
+  { allEventsAtOnce = false } = {},
+) {
   const events = [
     event('1', 'Provisioning started'),
     event('2', 'Terraform applied 12 resources'),
@@ -36,13 +45,16 @@ function backendPlaying(statuses: ReturnType<typeof workspaceJson>[]) {
       const after = Number(
         new URL(request.path, 'http://x').searchParams.get('after') ?? 0,
       );
-      // Reveal one more event per status read so the tail spans several polls.
-      const items = events.filter(
-        e => Number(e.id) > after && Number(e.id) <= reads + 1,
-      );
+      const revealed = allEventsAtOnce ? events.length : reads + 1;
+      const items = events
+        .filter(e => Number(e.id) > after && Number(e.id) <= revealed)
+        .slice(0, EVENT_PAGE_SIZE);
       return {
         status: 200,
-        body: { items, nextCursor: items.at(-1)?.id },
+        body:
+          items.length === EVENT_PAGE_SIZE
+            ? { items, nextCursor: items.at(-1)?.id }
+            : { items },
       };
     }
     const status = statuses[Math.min(reads, statuses.length - 1)];
@@ -58,8 +70,9 @@ describe('workspaces:wait', () => {
   async function run(
     statuses: ReturnType<typeof workspaceJson>[],
     input: { timeoutSeconds?: number } = {},
+    playing: { allEventsAtOnce?: boolean } = {},
   ) {
-    server = await startFakeWorkspacesServer(backendPlaying(statuses));
+    server = await startFakeWorkspacesServer(backendPlaying(statuses, playing));
     const action = createWorkspacesWaitAction({
       auth: mockServices.auth(),
       discovery: server.discovery,
@@ -97,6 +110,45 @@ describe('workspaces:wait', () => {
     expect(eventReads.map(r => r.path)).toContain(
       `/workspaces/${WORKSPACE_ID}/events?after=1`,
     );
+  });
+
+  it('logs each event once while it polls, though short pages have no nextCursor', async () => {
+    const { ctx, result } = await run([
+      workspaceJson('provisioning'),
+      workspaceJson('provisioning'),
+      workspaceJson('provisioning'),
+      workspaceJson('provisioning'),
+      workspaceJson('running'),
+    ]);
+
+    await expect(result).resolves.toBeUndefined();
+    expect(loggedMessages(ctx.logger)).toEqual([
+      'Provisioning started',
+      'Terraform applied 12 resources',
+      'Apps synced',
+    ]);
+  });
+
+  it('pages through events that arrived between two polls', async () => {
+    const { ctx, result } = await run(
+      [workspaceJson('running')],
+      {},
+      {
+        allEventsAtOnce: true,
+      },
+    );
+
+    await expect(result).resolves.toBeUndefined();
+    expect(loggedMessages(ctx.logger)).toEqual([
+      'Provisioning started',
+      'Terraform applied 12 resources',
+      'Apps synced',
+    ]);
+    const eventReads = server!.requests.filter(r => r.path.includes('/events'));
+    expect(eventReads.map(r => r.path)).toEqual([
+      `/workspaces/${WORKSPACE_ID}/events`,
+      `/workspaces/${WORKSPACE_ID}/events?after=2`,
+    ]);
   });
 
   it("fails with the workspace's failure reason when it fails", async () => {

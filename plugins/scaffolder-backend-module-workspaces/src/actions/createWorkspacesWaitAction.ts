@@ -36,10 +36,12 @@ export function createWorkspacesWaitAction(options: WorkspacesActionsOptions) {
       for (const event of page.items) {
         logger.info(event.message);
       }
-      if (page.items.length === 0 || !page.nextCursor) {
+      // The last event, not nextCursor: the backend gives that only for a
+      // full page, and the next poll must not log a short page again.
+      cursor = page.items.at(-1)?.id ?? cursor;
+      if (!page.nextCursor) {
         return cursor;
       }
-      cursor = page.nextCursor;
     }
   }
 
