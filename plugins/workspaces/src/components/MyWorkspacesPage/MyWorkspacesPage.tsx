@@ -1,11 +1,117 @@
-import { Content, Header, Page } from '@backstage/core-components';
+import { useState } from 'react';
+import {
+  Content,
+  ContentHeader,
+  Header,
+  LinkButton,
+  Page,
+  Progress,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Box } from '@material-ui/core';
+import {
+  accountManagePermission,
+  accountReadPermission,
+  workspaceCreatePermission,
+} from '@oqullus/plugin-workspaces-common';
+import { accountRouteRef, createWorkspaceRouteRef } from '../../routes';
+import { errorMessage } from '../shared';
+import { NoWorkspacesYet } from './NoWorkspacesYet';
+import { useWorkspacesPage } from './useWorkspacesPage';
+import { WorkspaceListFilterBar } from './WorkspaceListFilterBar';
+import { isFiltered, type WorkspaceListFilters } from './workspaceListFilters';
+import { WorkspacesPager } from './WorkspacesPager';
+import { WorkspacesTable } from './WorkspacesTable';
 
-/** Being built; replaced by the real page. */
+const noFilters: WorkspaceListFilters = { scope: 'mine', statuses: [], q: '' };
+
+/**
+ * My Workspaces: the workspaces I own or belong to, and for those who look
+ * after the account, every workspace. Statuses refresh live from signals.
+ */
 export function MyWorkspacesPage() {
+  const [filters, setFilters] = useState(noFilters);
+  const page = useWorkspacesPage(filters);
+  const createLink = useRouteRef(createWorkspaceRouteRef)();
+  const accountLink = useRouteRef(accountRouteRef)();
+  const canCreate = usePermission({
+    permission: workspaceCreatePermission,
+  }).allowed;
+  const canManageAccount = usePermission({
+    permission: accountManagePermission,
+  }).allowed;
+  // "All" shows workspaces beyond one's own; it matters to those who look
+  // after the account as a whole, so it is offered to account readers.
+  const canSeeAll = usePermission({
+    permission: accountReadPermission,
+  }).allowed;
+
+  const firstVisit =
+    page.value !== undefined &&
+    page.value.items.length === 0 &&
+    filters.scope === 'mine' &&
+    !isFiltered(filters) &&
+    !page.hasPreviousPage;
+
   return (
     <Page themeId="tool">
-      <Header title="Workspaces" />
-      <Content>MyWorkspacesPage</Content>
+      <Header
+        title="Workspaces"
+        subtitle="Isolated environments of the data platform, each with its own cloud infrastructure, apps and members"
+      />
+      <Content>
+        <ContentHeader
+          title={filters.scope === 'all' ? 'All workspaces' : 'My workspaces'}
+        >
+          <Box display="flex" style={{ gap: 8 }}>
+            {canManageAccount && (
+              <LinkButton to={accountLink} variant="outlined" color="primary">
+                Account
+              </LinkButton>
+            )}
+            {canCreate && (
+              <LinkButton to={createLink} variant="contained" color="primary">
+                Create workspace
+              </LinkButton>
+            )}
+          </Box>
+        </ContentHeader>
+        {(!firstVisit || canSeeAll) && (
+          <WorkspaceListFilterBar
+            filters={filters}
+            onChange={setFilters}
+            showScopeSwitch={canSeeAll}
+          />
+        )}
+        {page.error && (
+          <Box mb={2}>
+            <WarningPanel
+              severity="error"
+              defaultExpanded
+              title="Could not load the workspaces"
+              message={errorMessage(page.error)}
+            />
+          </Box>
+        )}
+        {page.loading && !page.value && <Progress />}
+        {firstVisit && (
+          <NoWorkspacesYet createLink={canCreate ? createLink : undefined} />
+        )}
+        {page.value && !firstVisit && (
+          <>
+            <WorkspacesTable workspaces={page.value.items} />
+            <WorkspacesPager
+              pageNumber={page.pageNumber}
+              hasPreviousPage={page.hasPreviousPage}
+              hasNextPage={page.hasNextPage}
+              onPrevious={page.goToPreviousPage}
+              onNext={page.goToNextPage}
+            />
+          </>
+        )}
+      </Content>
     </Page>
   );
 }

@@ -1,0 +1,310 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rest } from 'msw';
+import { setupServer } from 'msw/node';
+import { registerMswTestHooks, TestApiProvider } from '@backstage/test-utils';
+import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
+import {
+  WORKSPACES_SIGNAL_CHANNEL,
+  workspaceStatuses,
+  type Workspace,
+} from '@oqullus/plugin-workspaces-common';
+import { aWorkspace } from '../../testing/fixtures';
+import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { renderMyWorkspacesPage } from './__testUtils__/renderMyWorkspacesPage';
+import { MyWorkspacesPage } from './MyWorkspacesPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+// MUI's select and twenty table rows render slowly in jsdom.
+jest.setTimeout(40_000);
+
+/** Every list request the page sent, as the query msw received. */
+let requests: URLSearchParams[];
+
+function workspacesNamed(prefix: string, count: number): Workspace[] {
+  return Array.from({ length: count }, (_, index) =>
+    aWorkspace({
+      id: `${prefix}-${index + 1}`,
+      name: `${prefix} ${index + 1}`,
+      externalId: `ws-${prefix}-${index + 1}`,
+    }),
+  );
+}
+
+/** Answers the list with `pages[cursor ?? 'first']`. */
+function serveWorkspaces(
+  pages: Record<string, { items: Workspace[]; nextCursor?: string }>,
+) {
+  server.use(
+    rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
+      requests.push(req.url.searchParams);
+      const page = pages[req.url.searchParams.get('cursor') ?? 'first'];
+      return res(ctx.json(page ?? { items: [] }));
+    }),
+  );
+}
+
+function lastRequest(): URLSearchParams {
+  return requests[requests.length - 1];
+}
+
+beforeEach(() => {
+  requests = [];
+});
+
+describe('MyWorkspacesPage', () => {
+  it('shows progress while the list loads', async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (_req, res, ctx) =>
+        res(ctx.delay('infinite')),
+      ),
+    );
+    await renderMyWorkspacesPage();
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('explains what a workspace is and offers Create when I have none', async () => {
+    serveWorkspaces({ first: { items: [] } });
+    await renderMyWorkspacesPage();
+    expect(
+      await screen.findByText(/isolated environment of the data platform/),
+    ).toHaveTextContent(/cloud infrastructure, built by Terraform/);
+    expect(screen.getByText('You have no workspaces yet')).toBeInTheDocument();
+    // LinkButton renders a link with the button role.
+    const createLinks = screen.getAllByRole('button', {
+      name: 'Create workspace',
+    });
+    expect(createLinks.length).toBe(2);
+    createLinks.forEach(link =>
+      expect(link).toHaveAttribute('href', '/workspaces/create'),
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(lastRequest().get('scope')).toBe('mine');
+  });
+
+  it("shows the server's sentence when the list fails", async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (_req, res, ctx) =>
+        res(
+          ctx.status(503),
+          ctx.json({
+            error: {
+              name: 'ServiceUnavailableError',
+              message:
+                'The workspace database is not reachable; try again in a minute',
+            },
+            request: { method: 'GET', url: '/workspaces' },
+            response: { statusCode: 503 },
+          }),
+        ),
+      ),
+    );
+    await renderMyWorkspacesPage();
+    expect(
+      await screen.findByText(
+        'The workspace database is not reachable; try again in a minute',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Error: Could not load the workspaces'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a row per workspace with its link, template, owner and last activity', async () => {
+    serveWorkspaces({
+      first: {
+        items: [
+          aWorkspace({
+            id: 'abc',
+            name: 'Q4 pipelines',
+            owner: 'group:default/data-engineering',
+            provisioning: {
+              stackTemplate: 'lakehouse-local',
+              cloudCredential: 'local-sandbox',
+              stateStorage: 'builtin',
+            },
+            lastActivityAt: new Date(Date.now() - 3 * 60_000).toISOString(),
+          }),
+        ],
+      },
+    });
+    await renderMyWorkspacesPage();
+    const row = (await screen.findAllByTestId('workspace-row'))[0];
+    expect(
+      within(row).getByRole('link', { name: 'Q4 pipelines' }),
+    ).toHaveAttribute('href', '/workspaces/abc');
+    expect(row).toHaveTextContent('lakehouse-local');
+    expect(row).toHaveTextContent('data-engineering');
+    expect(row).toHaveTextContent('3 minutes ago');
+  });
+
+  it('pages through 20 rows at a time with the cursor, forward and back', async () => {
+    serveWorkspaces({
+      first: { items: workspacesNamed('first', 20), nextCursor: 'cursor-2' },
+      'cursor-2': { items: workspacesNamed('second', 3) },
+    });
+    await renderMyWorkspacesPage();
+    expect(await screen.findAllByTestId('workspace-row')).toHaveLength(20);
+    expect(lastRequest().get('limit')).toBe('20');
+    expect(lastRequest().has('cursor')).toBe(false);
+    expect(
+      screen.getByRole('button', { name: 'Previous page' }),
+    ).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('second 3')).toBeInTheDocument();
+    expect(screen.getAllByTestId('workspace-row')).toHaveLength(3);
+    expect(lastRequest().get('cursor')).toBe('cursor-2');
+    expect(screen.getByText('Page 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Previous page' }),
+    );
+    expect(await screen.findByText('first 20')).toBeInTheDocument();
+    expect(lastRequest().has('cursor')).toBe(false);
+    expect(screen.getByText('Page 1')).toBeInTheDocument();
+  });
+
+  it('shows the chip of every status', async () => {
+    serveWorkspaces({
+      first: {
+        items: workspaceStatuses.map(status =>
+          aWorkspace({ id: status, name: `ws ${status}`, status }),
+        ),
+      },
+    });
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+    for (const status of workspaceStatuses) {
+      expect(screen.getByTestId(`status-${status}`)).toBeInTheDocument();
+    }
+  });
+
+  it('shows what the active job does while it runs', async () => {
+    serveWorkspaces({
+      first: {
+        items: [
+          aWorkspace({
+            status: 'provisioning',
+            activeJob: {
+              id: 'job-1',
+              operation: 'provision',
+              status: 'running',
+              createdAt: '2026-11-28T10:00:00.000Z',
+            },
+          }),
+          aWorkspace({
+            id: 'other',
+            status: 'running',
+            activeJob: {
+              id: 'job-2',
+              operation: 'sync-apps',
+              status: 'queued',
+              createdAt: '2026-11-28T10:00:00.000Z',
+            },
+          }),
+        ],
+      },
+    });
+    await renderMyWorkspacesPage();
+    expect(
+      await screen.findByRole('progressbar', {
+        name: 'Provision Infrastructure running',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Sync Apps (queued)')).toBeInTheDocument();
+  });
+
+  it('asks for the statuses chosen in the filter', async () => {
+    serveWorkspaces({ first: { items: workspacesNamed('ws', 2) } });
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+
+    await userEvent.click(screen.getByRole('button', { name: /Status/ }));
+    const options = within(await screen.findByRole('listbox'));
+    await userEvent.click(options.getByRole('option', { name: 'Failed' }));
+    await userEvent.click(options.getByRole('option', { name: 'Running' }));
+
+    await waitFor(() =>
+      expect(lastRequest().getAll('status')).toEqual(['failed', 'running']),
+    );
+  });
+
+  it('searches for the typed text once typing pauses', async () => {
+    serveWorkspaces({ first: { items: workspacesNamed('ws', 2) } });
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+    const before = requests.length;
+
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search' }),
+      'q4 close',
+    );
+
+    await waitFor(() => expect(lastRequest().get('q')).toBe('q4 close'));
+    // One request for the whole phrase, not one per key.
+    expect(requests.length).toBe(before + 1);
+  });
+
+  it('lists every workspace the caller may read in the All view', async () => {
+    serveWorkspaces({ first: { items: workspacesNamed('ws', 2) } });
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'All workspaces' }),
+    );
+
+    await waitFor(() => expect(lastRequest().get('scope')).toBe('all'));
+    expect(
+      screen.getByRole('heading', { name: 'All workspaces' }),
+    ).toBeInTheDocument();
+  });
+
+  it('links to the Account page for those who manage it', async () => {
+    serveWorkspaces({ first: { items: workspacesNamed('ws', 1) } });
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+    expect(screen.getByRole('button', { name: 'Account' })).toHaveAttribute(
+      'href',
+      '/workspaces/account',
+    );
+  });
+
+  it('refetches the page shown when a workspace signal arrives', async () => {
+    let deliver: (message: object) => void = () => {};
+    const signalApi: SignalApi = {
+      subscribe: (channel, onMessage) => {
+        expect(channel).toBe(WORKSPACES_SIGNAL_CHANNEL);
+        deliver = onMessage as (message: object) => void;
+        return { unsubscribe: () => {} };
+      },
+    };
+    let status: Workspace['status'] = 'provisioning';
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
+        requests.push(req.url.searchParams);
+        return res(ctx.json({ items: [aWorkspace({ status })] }));
+      }),
+    );
+    await renderMyWorkspacesPage(
+      <TestApiProvider apis={[[signalApiRef, signalApi]]}>
+        <MyWorkspacesPage />
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByTestId('status-provisioning'),
+    ).toBeInTheDocument();
+
+    status = 'running';
+    act(() =>
+      deliver({ workspaceId: 'abc', kind: 'status', status: 'running' }),
+    );
+
+    expect(await screen.findByTestId('status-running')).toBeInTheDocument();
+    expect(requests.length).toBe(2);
+  });
+});
