@@ -39,6 +39,24 @@ const OLIVIA = 'user:default/olivia.owner';
 
 type TaskEvent = { type: string; body: { message?: string; output?: any } };
 
+async function readTemplate(): Promise<Entity> {
+  const template = parseYaml(await readFile(TEMPLATE_FILE, 'utf8')) as Entity;
+  template.metadata.namespace = 'default';
+  return template;
+}
+
+/** Form values as the example template's pickers yield them. */
+function formValues(name: string) {
+  return {
+    name,
+    description: 'Created by the example template',
+    stackTemplate: 'resource:default/stack-template-lakehouse-local',
+    cloudCredential: 'resource:default/cloud-credential-local-sandbox',
+    stateStorage: 'resource:default/state-storage-builtin',
+    parameters: { region: 'eu-west-1', apply_delay_seconds: 0 },
+  };
+}
+
 /**
  * The example "Create a workspace" template, run by the real scaffolder with our
  * actions against the real workspaces backend, whose runner builds the offline
@@ -72,8 +90,7 @@ describe('the example template "Create a workspace"', () => {
   });
 
   async function startPortalBackend() {
-    const template = parseYaml(await readFile(TEMPLATE_FILE, 'utf8')) as Entity;
-    template.metadata.namespace = 'default';
+    const template = await readTemplate();
     const { server } = await startTestBackend({
       features: [
         scaffolderPlugin,
@@ -178,15 +195,7 @@ describe('the example template "Create a workspace"', () => {
     const started = await asDana(
       http.post('/api/scaffolder/v2/tasks').send({
         templateRef: 'template:default/create-workspace',
-        values: {
-          name: 'Template lakehouse',
-          description: 'Created by the example template',
-          // What the EntityPickers of the form yield.
-          stackTemplate: 'resource:default/stack-template-lakehouse-local',
-          cloudCredential: 'resource:default/cloud-credential-local-sandbox',
-          stateStorage: 'resource:default/state-storage-builtin',
-          parameters: { region: 'eu-west-1', apply_delay_seconds: 0 },
-        },
+        values: formValues('Template lakehouse'),
       }),
     );
     expect(started.status).toBe(201);
@@ -272,5 +281,52 @@ describe('the example template "Create a workspace"', () => {
         expect.stringMatching(/The workspace is Running \(was Provisioning\)$/),
       ]),
     );
+  });
+
+  it('dry-runs with the form values, validating them and creating nothing', async () => {
+    const { http, asDana, asOlivia } = await startPortalBackend();
+    const template = await readTemplate();
+
+    // Dry runs are for template authors, whom the policy finds among Account Owners.
+    const dryRun = await asOlivia(
+      http.post('/api/scaffolder/v2/dry-run').send({
+        template,
+        values: formValues('Dry lakehouse'),
+        directoryContents: [],
+      }),
+    );
+
+    expect(dryRun.status).toBe(200);
+    expect(dryRun.body.log.map((e: TaskEvent) => e.body.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'Dry run: would create workspace "Dry lakehouse" from stack template lakehouse-local',
+        ),
+        expect.stringContaining('Dry run: would wait for workspace'),
+      ]),
+    );
+    expect(dryRun.body.output.links).toEqual([
+      expect.objectContaining({
+        url: 'http://localhost:3000/workspaces/00000000-0000-0000-0000-000000000000',
+      }),
+      expect.objectContaining({ entityRef: 'resource:default/ws-dry-run' }),
+    ]);
+    const workspaces = await asDana(http.get('/api/workspaces/workspaces'));
+    expect(workspaces.body.items).toEqual([]);
+  });
+
+  it("refuses form values that break the template's name rules", async () => {
+    const { http, asOlivia } = await startPortalBackend();
+
+    const dryRun = await asOlivia(
+      http.post('/api/scaffolder/v2/dry-run').send({
+        template: await readTemplate(),
+        values: formValues('-starts with a hyphen'),
+        directoryContents: [],
+      }),
+    );
+
+    expect(dryRun.status).toBe(400);
+    expect(JSON.stringify(dryRun.body.errors)).toContain('pattern');
   });
 });
