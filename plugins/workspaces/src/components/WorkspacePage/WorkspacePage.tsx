@@ -1,11 +1,78 @@
-import { Content, Header, Page } from '@backstage/core-components';
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router-dom';
+import { Box } from '@material-ui/core';
+import {
+  Content,
+  Header,
+  Page,
+  TabbedLayout,
+} from '@backstage/core-components';
+import type { WorkspaceWithAllowedOperations } from '@oqullus/plugin-workspaces-common';
+import { EventsTab } from '../EventsTab';
+import { WorkspaceHeaderCard } from './header/WorkspaceHeaderCard';
+import { OverviewTab } from './overview/OverviewTab';
+import { SettingsTab } from './settings/SettingsTab';
+import { WorkspaceDetails } from './WorkspaceDetails';
 
-/** Being built; replaced by the real page. */
+function WorkspaceTabs(props: {
+  workspace: WorkspaceWithAllowedOperations;
+  refresh: () => void;
+}) {
+  const { workspace, refresh } = props;
+  // The operations sit above every tab: a job can be cancelled while its log is read.
+  const withOperations = (tab: ReactNode) => (
+    <>
+      <Box mb={3}>
+        <WorkspaceHeaderCard workspace={workspace} onChanged={refresh} />
+      </Box>
+      {tab}
+    </>
+  );
+  return (
+    <TabbedLayout>
+      <TabbedLayout.Route path="overview" title="Overview">
+        {withOperations(<OverviewTab workspace={workspace} />)}
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="events" title="Events">
+        {withOperations(<EventsTab workspaceId={workspace.id} />)}
+      </TabbedLayout.Route>
+      <TabbedLayout.Route path="settings" title="Settings">
+        {withOperations(
+          <SettingsTab workspace={workspace} onChanged={refresh} />,
+        )}
+      </TabbedLayout.Route>
+    </TabbedLayout>
+  );
+}
+
+/**
+ * `/workspaces/:id`: the workspace with its operations, and the tabs
+ * Overview, Events (`/events`, where the Create form lands) and Settings.
+ */
 export function WorkspacePage() {
+  const { id = '' } = useParams();
   return (
     <Page themeId="tool">
-      <Header title="Workspaces" />
-      <Content>WorkspacePage</Content>
+      <WorkspaceDetails
+        workspaceId={id}
+        frame={state => (
+          <>
+            <Header title="Workspace" />
+            <Content>{state}</Content>
+          </>
+        )}
+      >
+        {(workspace, refresh) => (
+          <>
+            <Header
+              title={workspace.name}
+              subtitle={workspace.externalId}
+              type="Workspace"
+            />
+            <WorkspaceTabs workspace={workspace} refresh={refresh} />
+          </>
+        )}
+      </WorkspaceDetails>
     </Page>
   );
 }

@@ -1,4 +1,46 @@
-/** Being built; replaced by the Workspace tab of workspace entities. */
+import { Grid } from '@material-ui/core';
+import {
+  InfoCard,
+  MissingAnnotationEmptyState,
+} from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { EventsTab } from '../EventsTab';
+import {
+  OverviewTab,
+  WorkspaceDetails,
+  WorkspaceHeaderCard,
+} from '../WorkspacePage';
+
+/** Written by the catalog module on every workspace entity. */
+export const WORKSPACE_ID_ANNOTATION = 'oqullus.io/workspace-id';
+
+/**
+ * The Workspace tab of a workspace's catalog entity: the same operations,
+ * Overview and Events as the workspace page, read live from the API.
+ */
 export function EntityWorkspaceContent() {
-  return <div>EntityWorkspaceContent</div>;
+  const { entity } = useEntity();
+  const workspaceId = entity.metadata.annotations?.[WORKSPACE_ID_ANNOTATION];
+  if (!workspaceId) {
+    return <MissingAnnotationEmptyState annotation={WORKSPACE_ID_ANNOTATION} />;
+  }
+  return (
+    <WorkspaceDetails workspaceId={workspaceId}>
+      {(workspace, refresh) => (
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <WorkspaceHeaderCard workspace={workspace} onChanged={refresh} />
+          </Grid>
+          <Grid item xs={12}>
+            <OverviewTab workspace={workspace} />
+          </Grid>
+          <Grid item xs={12}>
+            <InfoCard title="Events">
+              <EventsTab workspaceId={workspace.id} />
+            </InfoCard>
+          </Grid>
+        </Grid>
+      )}
+    </WorkspaceDetails>
+  );
 }

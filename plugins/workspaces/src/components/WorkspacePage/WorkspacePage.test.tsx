@@ -1,0 +1,381 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rest } from 'msw';
+import { setupServer } from 'msw/node';
+import { Route, Routes } from 'react-router-dom';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import {
+  workspaceStatuses,
+  type WorkspaceStatus,
+} from '@oqullus/plugin-workspaces-common';
+import { aWorkspaceWithOperations } from '../../testing/fixtures';
+import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { renderWorkspaceUi } from './__testUtils__/renderWorkspaceUi';
+import { serveWorkspace } from './__testUtils__/workspaceServer';
+import { WorkspacePage } from './WorkspacePage';
+
+// The whole page with its tabs takes a few seconds to render in jsdom.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const id = aWorkspaceWithOperations().id;
+
+function renderPage(path = `/workspaces/${id}`) {
+  return renderWorkspaceUi(
+    <Routes>
+      <Route path="/workspaces/:id/*" element={<WorkspacePage />} />
+    </Routes>,
+    { routeEntries: [path] },
+  );
+}
+
+const button = (name: string) => screen.getByRole('button', { name });
+
+describe('WorkspacePage', () => {
+  it('shows a spinner while the workspace loads', async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces/${id}`, (_req, res, ctx) =>
+        res(ctx.delay('infinite')),
+      ),
+    );
+    await renderPage();
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+  });
+
+  it('says the workspace was not found, with a way back to My Workspaces', async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces/${id}`, (_req, res, ctx) =>
+        res(
+          ctx.status(404),
+          ctx.json({
+            error: { name: 'NotFoundError', message: 'No workspace here' },
+          }),
+        ),
+      ),
+    );
+    await renderPage();
+    expect(await screen.findByText('Workspace not found')).toBeInTheDocument();
+    expect(
+      screen.getByText('Back to My Workspaces').closest('a'),
+    ).toHaveAttribute('href', '/workspaces');
+  });
+
+  it("shows the server's sentence when loading fails", async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces/${id}`, (_req, res, ctx) =>
+        res(
+          ctx.status(500),
+          ctx.json({
+            error: { name: 'Error', message: 'The database is unreachable' },
+          }),
+        ),
+      ),
+    );
+    await renderPage();
+    expect(
+      (await screen.findAllByText(/The database is unreachable/)).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('shows the name, external ID, owner and description in the header', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Q4 pipelines' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('ws-q4pipelines').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText('Batch pipelines for the Q4 close'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/data-engineering/)).toBeInTheDocument();
+  });
+
+  // What the lifecycle machine allows an Admin in each status, with no job running.
+  const enabledByStatus: Record<WorkspaceStatus, string[]> = {
+    created: ['Provision Infrastructure', 'Delete'],
+    provisioning: ['Delete'],
+    running: ['Sync Apps', 'Sync Infrastructure', 'Delete'],
+    failed: ['Provision Infrastructure', 'Delete'],
+    deleting: [],
+    deleted: [],
+  };
+  const jobButtons = [
+    'Sync Apps',
+    'Provision Infrastructure',
+    'Sync Infrastructure',
+    'Delete',
+    'Cancel job',
+  ];
+
+  it.each(workspaceStatuses)(
+    'in status %s shows its chip and enables only the allowed operations',
+    async status => {
+      const enabled = enabledByStatus[status];
+      const refusals = Object.fromEntries(
+        [
+          ['sync-apps', 'Sync Apps'],
+          ['provision', 'Provision Infrastructure'],
+          ['sync-infrastructure', 'Sync Infrastructure'],
+          ['delete', 'Delete'],
+          ['cancel', 'Cancel job'],
+        ]
+          .filter(([, label]) => !enabled.includes(label))
+          .map(([operation, label]) => [
+            operation,
+            `${label} refused (${status})`,
+          ]),
+      );
+      serveWorkspace(server, aWorkspaceWithOperations({ status }, refusals));
+      await renderPage();
+      expect(await screen.findByTestId(`status-${status}`)).toBeInTheDocument();
+      const enabledButtons = jobButtons.filter(
+        name => !button(name).hasAttribute('disabled'),
+      );
+      expect(enabledButtons).toEqual(enabled);
+      for (const reason of Object.values(refusals)) {
+        expect(screen.getByText(reason)).toBeVisible();
+      }
+    },
+  );
+
+  it('shows the reason of a refused operation as text the button is described by', async () => {
+    const reason =
+      'Provision Infrastructure needs the operator role on this workspace; you are not a member: ask the owner or a workspace admin to add you as an operator';
+    serveWorkspace(
+      server,
+      aWorkspaceWithOperations({ status: 'created' }, { provision: reason }),
+    );
+    await renderPage();
+    const provision = await screen.findByRole('button', {
+      name: 'Provision Infrastructure',
+    });
+    expect(provision).toBeDisabled();
+    expect(provision).toHaveAccessibleDescription(reason);
+    expect(
+      screen.getByText('Why some actions are unavailable'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(reason)).toBeVisible();
+  });
+
+  it('hides Approve and Reject when no request waits for a decision', async () => {
+    serveWorkspace(
+      server,
+      aWorkspaceWithOperations(
+        { status: 'running' },
+        {
+          approve: 'Approve needs a Created workspace with a pending request',
+          reject: 'Reject needs a Created workspace with a pending request',
+        },
+      ),
+    );
+    await renderPage();
+    await screen.findByTestId('status-running');
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Reject' })).toBeNull();
+    expect(screen.queryByText(/pending request/)).toBeNull();
+  });
+
+  it('shows the active job with its operation label and lets it be cancelled', async () => {
+    const { sent } = serveWorkspace(
+      server,
+      aWorkspaceWithOperations(
+        {
+          status: 'provisioning',
+          activeJob: {
+            id: 'job-7',
+            operation: 'provision',
+            status: 'running',
+            createdAt: '2026-11-28T10:00:00.000Z',
+          },
+        },
+        { provision: 'Provision Infrastructure must wait' },
+      ),
+    );
+    await renderPage();
+    const job = await screen.findByTestId('active-job');
+    expect(job).toHaveTextContent('Provision Infrastructure in progress');
+    await userEvent.click(button('Cancel job'));
+    await waitFor(() =>
+      expect(sent).toEqual([
+        expect.objectContaining({ method: 'POST', path: '/jobs/job-7/cancel' }),
+      ]),
+    );
+  });
+
+  it('sends a provision request when Provision Infrastructure is clicked, then re-reads the workspace', async () => {
+    const { sent, workspaceReads } = serveWorkspace(
+      server,
+      aWorkspaceWithOperations({ status: 'created' }),
+    );
+    await renderPage();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Provision Infrastructure' }),
+    );
+    await waitFor(() =>
+      expect(sent).toEqual([
+        {
+          method: 'POST',
+          path: `/workspaces/${id}/operations`,
+          body: { operation: 'provision' },
+        },
+      ]),
+    );
+    await waitFor(() => expect(workspaceReads()).toBe(2));
+  });
+
+  it("shows the server's refusal of an operation", async () => {
+    serveWorkspace(server, aWorkspaceWithOperations({ status: 'running' }));
+    server.use(
+      rest.post(
+        `${workspacesBaseUrl}/workspaces/${id}/operations`,
+        (_req, res, ctx) =>
+          res(
+            ctx.status(409),
+            ctx.json({
+              error: {
+                name: 'ConflictError',
+                message:
+                  'Sync Apps must wait: Provision Infrastructure is in progress',
+              },
+            }),
+          ),
+      ),
+    );
+    await renderPage();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Sync Apps' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Sync Apps failed');
+    expect(alert).toHaveTextContent(
+      'Sync Apps must wait: Provision Infrastructure is in progress',
+    );
+  });
+
+  it('deletes only after the exact workspace name is typed', async () => {
+    const { sent } = serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Delete' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(/permanent/);
+    expect(dialog).toHaveTextContent(/destroys all cloud resources/);
+    const confirm = within(dialog).getByRole('button', {
+      name: 'Delete workspace',
+    });
+    const name = within(dialog).getByRole('textbox', {
+      name: 'Workspace name',
+    });
+    await userEvent.type(name, 'q4 pipelines');
+    expect(confirm).toBeDisabled();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Q4 pipelines');
+    expect(confirm).toBeEnabled();
+    expect(sent).toEqual([]);
+    await userEvent.click(confirm);
+    await waitFor(() =>
+      expect(sent).toEqual([
+        expect.objectContaining({
+          method: 'DELETE',
+          path: `/workspaces/${id}`,
+        }),
+      ]),
+    );
+  });
+
+  it('approves a pending request', async () => {
+    const { sent } = serveWorkspace(
+      server,
+      aWorkspaceWithOperations(
+        { status: 'created', approval: { state: 'pending' } },
+        { provision: 'Provision Infrastructure needs approval first' },
+      ),
+    );
+    await renderPage();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Approve' }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Approve',
+      }),
+    );
+    await waitFor(() =>
+      expect(sent).toEqual([
+        {
+          method: 'POST',
+          path: `/workspaces/${id}/approval`,
+          body: { decision: 'approve' },
+        },
+      ]),
+    );
+  });
+
+  it('rejects a pending request only with a comment', async () => {
+    const { sent } = serveWorkspace(
+      server,
+      aWorkspaceWithOperations({
+        status: 'created',
+        approval: { state: 'pending' },
+      }),
+    );
+    await renderPage();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Reject' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    const reject = within(dialog).getByRole('button', { name: 'Reject' });
+    expect(reject).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Comment/ }),
+      'Use the shared cluster instead',
+    );
+    expect(reject).toBeEnabled();
+    await userEvent.click(reject);
+    await waitFor(() =>
+      expect(sent).toEqual([
+        {
+          method: 'POST',
+          path: `/workspaces/${id}/approval`,
+          body: {
+            decision: 'reject',
+            comment: 'Use the shared cluster instead',
+          },
+        },
+      ]),
+    );
+  });
+
+  it('shows the Overview tab at /workspaces/:id', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage();
+    expect(
+      await screen.findByText('Provisioning configuration'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('shows the Events tab at /workspaces/:id/events', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage(`/workspaces/${id}/events`);
+    expect(await screen.findByRole('tab', { name: 'Events' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.queryByText('Provisioning configuration')).toBeNull();
+  });
+
+  it('shows the Settings tab at /workspaces/:id/settings', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage(`/workspaces/${id}/settings`);
+    expect(await screen.findByText('Name and description')).toBeInTheDocument();
+    expect(screen.getByText('Danger zone')).toBeInTheDocument();
+  });
+});

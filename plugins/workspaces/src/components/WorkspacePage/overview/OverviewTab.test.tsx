@@ -1,0 +1,138 @@
+import { configure, screen, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { aWorkspaceWithOperations } from '../../../testing/fixtures';
+import { renderWorkspaceUi } from '../__testUtils__/renderWorkspaceUi';
+import { aMember, serveWorkspace } from '../__testUtils__/workspaceServer';
+import { OverviewTab } from './OverviewTab';
+
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const table = (name: string) => screen.getByRole('table', { name });
+
+describe('OverviewTab', () => {
+  it('links each account resource to its catalog entity', async () => {
+    const workspace = aWorkspaceWithOperations({
+      provisioning: {
+        stackTemplate: 'lakehouse-local',
+        cloudCredential: 'local-sandbox',
+        stateStorage: 'builtin',
+        network: 'shared-dev-network',
+      },
+    });
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    const provisioning = table('Provisioning configuration');
+    const href = (name: string) =>
+      within(provisioning).getByRole('link', { name }).getAttribute('href');
+    expect(href('lakehouse-local')).toBe(
+      '/catalog/default/resource/stack-template-lakehouse-local',
+    );
+    expect(href('local-sandbox')).toBe(
+      '/catalog/default/resource/cloud-credential-local-sandbox',
+    );
+    expect(href('builtin')).toBe(
+      '/catalog/default/resource/state-storage-builtin',
+    );
+    expect(href('shared-dev-network')).toBe(
+      '/catalog/default/resource/network-shared-dev-network',
+    );
+  });
+
+  it('says the template creates the network when none is chosen', async () => {
+    const workspace = aWorkspaceWithOperations();
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    expect(
+      within(table('Provisioning configuration')).getByText(
+        'None (created by the template)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lists template inputs, outputs and apps with their status', async () => {
+    const workspace = aWorkspaceWithOperations();
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    const inputs = within(table('Template inputs'));
+    expect(
+      inputs.getByRole('rowheader', { name: 'region' }),
+    ).toBeInTheDocument();
+    expect(inputs.getByText('eu-west-1')).toBeInTheDocument();
+    expect(
+      within(table('Outputs')).getByText('https://warehouse.example.test'),
+    ).toBeInTheDocument();
+    const apps = within(table('Apps'));
+    expect(
+      apps.getByRole('rowheader', { name: 'Orchestrator' }),
+    ).toBeInTheDocument();
+    expect(apps.getByText('Synced')).toBeInTheDocument();
+  });
+
+  it('lists members with their role', async () => {
+    const workspace = aWorkspaceWithOperations();
+    serveWorkspace(server, workspace, [
+      aMember({ ref: 'user:default/tara.lead', role: 'admin' }),
+    ]);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    const members = await screen.findByRole('table', { name: 'Members' });
+    expect(within(members).getByText('Workspace admin')).toBeInTheDocument();
+    expect(within(members).getByText(/tara\.lead/)).toBeInTheDocument();
+  });
+
+  it('shows the approval record', async () => {
+    const workspace = aWorkspaceWithOperations({
+      status: 'created',
+      approval: {
+        state: 'rejected',
+        requestedBy: 'user:default/dana.dev',
+        requestedAt: '2026-11-28T10:00:00.000Z',
+        decidedBy: 'user:default/adrian.admin',
+        decidedAt: '2026-11-28T11:00:00.000Z',
+        comment: 'Use the shared cluster instead',
+      },
+    });
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    const approval = within(table('Approval'));
+    expect(approval.getByText('Rejected')).toBeInTheDocument();
+    expect(approval.getByText(/adrian\.admin/)).toBeInTheDocument();
+    expect(
+      approval.getByText('Use the shared cluster instead'),
+    ).toBeInTheDocument();
+  });
+
+  it('puts the failure reason first on a Failed workspace, with what to do', async () => {
+    const workspace = aWorkspaceWithOperations({
+      status: 'failed',
+      failureReason: 'terraform apply failed: quota exceeded for compute',
+    });
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    const failure = screen.getByTestId('failure-reason');
+    expect(failure).toHaveTextContent(
+      'terraform apply failed: quota exceeded for compute',
+    );
+    expect(failure).toHaveTextContent(/retry Provision Infrastructure/);
+  });
+
+  it('shows no failure panel when the workspace has not failed', async () => {
+    const workspace = aWorkspaceWithOperations();
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    expect(screen.queryByTestId('failure-reason')).toBeNull();
+  });
+
+  it("links the workspace's own catalog entity", async () => {
+    const workspace = aWorkspaceWithOperations();
+    serveWorkspace(server, workspace);
+    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    expect(
+      screen.getByRole('link', { name: 'resource:default/ws-q4pipelines' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/ws-q4pipelines');
+  });
+});

@@ -1,0 +1,53 @@
+import { Grid } from '@material-ui/core';
+import type { Workspace } from '@oqullus/plugin-workspaces-common';
+import { AboutCard } from './AboutCard';
+import { ApprovalCard } from './ApprovalCard';
+import { AppsCard } from './AppsCard';
+import { FailurePanel } from './FailurePanel';
+import { MembersCard } from './MembersCard';
+import { ProvisioningCard } from './ProvisioningCard';
+import { ValuesCard } from './ValuesCard';
+
+/** What the workspace is built from, what it produced, and who is involved. */
+export function OverviewTab(props: { workspace: Workspace }) {
+  const { workspace } = props;
+  return (
+    <Grid container spacing={3} alignItems="stretch">
+      {workspace.status === 'failed' && (
+        <Grid item xs={12}>
+          <FailurePanel failureReason={workspace.failureReason} />
+        </Grid>
+      )}
+      <Grid item xs={12} md={6}>
+        <ProvisioningCard provisioning={workspace.provisioning} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <AboutCard workspace={workspace} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <ValuesCard
+          title="Template inputs"
+          values={workspace.parameters}
+          emptyText="The template takes no inputs."
+        />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <ValuesCard
+          title="Outputs"
+          subheader="Sensitive outputs are never stored or shown."
+          values={workspace.outputs}
+          emptyText="No outputs yet: they appear after provisioning."
+        />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <AppsCard apps={workspace.apps} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <MembersCard workspaceId={workspace.id} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <ApprovalCard approval={workspace.approval} />
+      </Grid>
+    </Grid>
+  );
+}
