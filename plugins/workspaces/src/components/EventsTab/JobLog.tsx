@@ -1,0 +1,82 @@
+import { Box, Button, Typography, makeStyles } from '@material-ui/core';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import { LogViewer, Progress } from '@backstage/core-components';
+import {
+  jobOperationLabels,
+  type Job,
+} from '@oqullus/plugin-workspaces-common';
+import { errorMessage } from '../shared';
+import { downloadText } from './downloadText';
+import { useJobLog } from './useJobLog';
+
+const useStyles = makeStyles(theme => ({
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    margin: theme.spacing(2, 0, 1),
+  },
+  viewer: { height: 420 },
+}));
+
+/** `<workspace>-<operation>-<jobId>.log`: recognisable in a downloads folder. */
+export function jobLogFilename(workspace: string, job: Job): string {
+  return `${workspace}-${job.operation}-${job.id}.log`;
+}
+
+/**
+ * The job's Terraform output as the runner wrote it (the backend masks
+ * secrets; the text is shown and saved unchanged), following while the job
+ * runs.
+ */
+export function JobLog(props: {
+  job: Job;
+  workspaceName: string;
+  following: boolean;
+}) {
+  const { job, workspaceName, following } = props;
+  const classes = useStyles();
+  const log = useJobLog(job.workspaceId, job.id, following);
+  const headingId = `job-log-${job.id}`;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Box className={classes.header}>
+        <Typography variant="subtitle2" component="h4" id={headingId}>
+          Terraform log{following ? ' (live)' : ''}
+        </Typography>
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<GetAppIcon />}
+          disabled={!log.text}
+          onClick={() =>
+            downloadText(jobLogFilename(workspaceName, job), log.text)
+          }
+        >
+          Download log
+        </Button>
+      </Box>
+      {log.error && (
+        <Typography variant="body2" color="error" role="alert">
+          The log could not be read: {errorMessage(log.error)}
+        </Typography>
+      )}
+      {log.loading && <Progress />}
+      {!log.loading && !log.text && !log.error && (
+        <Typography variant="body2" color="textSecondary">
+          {following
+            ? `${
+                jobOperationLabels[job.operation]
+              } has not written any output yet.`
+            : 'This job wrote no output.'}
+        </Typography>
+      )}
+      {log.text && (
+        <div className={classes.viewer} data-testid="job-log">
+          <LogViewer text={log.text} />
+        </div>
+      )}
+    </section>
+  );
+}
