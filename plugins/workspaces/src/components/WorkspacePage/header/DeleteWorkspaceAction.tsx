@@ -34,7 +34,10 @@ export function DeleteWorkspaceAction(props: {
         decision={workspace.allowedOperations.delete}
         busy={runner.pending !== null}
         label={label}
-        color="secondary"
+        // Red only when it can be clicked: a red outline reads as enabled.
+        color={
+          workspace.allowedOperations.delete.allowed ? 'secondary' : 'default'
+        }
         onClick={() => setOpen(true)}
       />
       {/* Mounted only while open, so the typed name never outlives one attempt. */}

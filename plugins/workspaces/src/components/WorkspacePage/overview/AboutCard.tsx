@@ -27,7 +27,7 @@ export function AboutCard(props: { workspace: Workspace }) {
     });
   }
   return (
-    <InfoCard title="About">
+    <InfoCard variant="gridItem" title="About">
       <FactTable ariaLabel="About" facts={facts} />
     </InfoCard>
   );

@@ -41,7 +41,7 @@ export function ApprovalCard(props: { approval: WorkspaceApproval }) {
     facts.push({ label: 'Comment', value: approval.comment });
   }
   return (
-    <InfoCard title="Approval">
+    <InfoCard variant="gridItem" title="Approval">
       <FactTable ariaLabel="Approval" facts={facts} />
     </InfoCard>
   );

@@ -22,7 +22,7 @@ const appStatusLabels: Record<WorkspaceAppStatus, string> = {
 /** The template's application stacks as deployed in this workspace. */
 export function AppsCard(props: { apps: WorkspaceApp[] }) {
   return (
-    <InfoCard title="Apps">
+    <InfoCard variant="gridItem" title="Apps">
       {props.apps.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
           The stack template has no apps.

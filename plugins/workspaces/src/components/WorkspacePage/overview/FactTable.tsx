@@ -18,8 +18,8 @@ const useStyles = makeStyles(theme => ({
   value: { wordBreak: 'break-word' },
 }));
 
-/** One labelled value; `key` keeps rows stable when labels repeat. */
-export type Fact = { key?: string; label: string; value: ReactNode };
+/** One labelled value; give a `key` when the label is not unique text. */
+export type Fact = { key?: string; label: ReactNode; value: ReactNode };
 
 /** Label/value rows with row headers, so screen readers announce which value is which. */
 export function FactTable(props: {
@@ -39,7 +39,7 @@ export function FactTable(props: {
     <Table size="small" aria-label={props.ariaLabel}>
       <TableBody>
         {props.facts.map(fact => (
-          <TableRow key={fact.key ?? fact.label}>
+          <TableRow key={fact.key ?? String(fact.label)}>
             <TableCell
               component="th"
               scope="row"

@@ -32,11 +32,15 @@ export function MembersCard(props: { workspaceId: string }) {
         emptyText="No members besides the owner."
         facts={(value?.items ?? []).map(member => ({
           key: member.ref,
-          label: memberRoleLabels[member.role],
-          value: <EntityRefLink entityRef={member.ref} />,
+          label: <EntityRefLink entityRef={member.ref} />,
+          value: memberRoleLabels[member.role],
         }))}
       />
     );
   }
-  return <InfoCard title="Members">{content}</InfoCard>;
+  return (
+    <InfoCard variant="gridItem" title="Members">
+      {content}
+    </InfoCard>
+  );
 }

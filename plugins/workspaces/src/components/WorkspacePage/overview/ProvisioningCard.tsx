@@ -25,7 +25,7 @@ export function ProvisioningCard(props: {
 }) {
   const { provisioning } = props;
   return (
-    <InfoCard title="Provisioning configuration">
+    <InfoCard variant="gridItem" title="Provisioning configuration">
       <FactTable
         ariaLabel="Provisioning configuration"
         facts={[

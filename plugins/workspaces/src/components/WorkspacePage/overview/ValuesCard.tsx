@@ -13,7 +13,11 @@ export function ValuesCard(props: {
     value: <code>{displayValue(value)}</code>,
   }));
   return (
-    <InfoCard title={props.title} subheader={props.subheader}>
+    <InfoCard
+      variant="gridItem"
+      title={props.title}
+      subheader={props.subheader}
+    >
       <FactTable
         ariaLabel={props.title}
         facts={facts}

@@ -94,7 +94,7 @@ export function MembersEditor(props: {
               <TableCell>
                 <RoleSelect
                   id={`member-role-${index}`}
-                  label={`Role of ${member.ref}`}
+                  accessibleName={`Role of ${member.ref}`}
                   value={member.role}
                   disabled={!canUpdate || busy}
                   onChange={role => changeRole(member.ref, role)}
