@@ -13,6 +13,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { WorkspacesClient } from '@oqullus/plugin-workspaces-common';
 import WorkIcon from '@material-ui/icons/Work';
 import { workspacesApiRef } from './api';
@@ -73,10 +74,22 @@ const workspacesUsingResourceCard = EntityCardBlueprint.make({
   },
 });
 
+/** The scaffolder field `WorkspaceTemplateInputs`, loaded when a form needs it. */
+const workspaceTemplateInputsFormField = FormFieldBlueprint.make({
+  name: 'workspace-template-inputs',
+  params: {
+    field: () =>
+      import('./components/scaffolder').then(
+        m => m.workspaceTemplateInputsFormField,
+      ),
+  },
+});
+
 /**
  * Oqullus Workspaces for apps on the new frontend system: the API, the
  * Workspaces page with its nav item, the Workspace tab of workspace
- * entities and the usage card of account resource entities.
+ * entities, the usage card of account resource entities and the
+ * `WorkspaceTemplateInputs` scaffolder field.
  *
  * @alpha
  */
@@ -89,5 +102,6 @@ export default createFrontendPlugin({
     workspacesPage,
     workspaceEntityContent,
     workspacesUsingResourceCard,
+    workspaceTemplateInputsFormField,
   ],
 });

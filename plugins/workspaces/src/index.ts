@@ -10,6 +10,7 @@ export {
   WorkspacesPage,
   EntityWorkspaceContent,
   EntityWorkspacesUsingResourceCard,
+  WorkspaceTemplateInputsFieldExtension,
 } from './plugin';
 export { workspacesApiRef } from './api';
 export { rootRouteRef } from './routes';

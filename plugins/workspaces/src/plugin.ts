@@ -6,8 +6,14 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { WorkspacesClient } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from './api';
+import {
+  validateWorkspaceTemplateInputs,
+  WORKSPACE_TEMPLATE_INPUTS_FIELD_NAME,
+  WorkspaceTemplateInputsField,
+} from './components/scaffolder';
 import { rootRouteRef } from './routes';
 
 /**
@@ -73,5 +79,21 @@ export const EntityWorkspacesUsingResourceCard = workspacesPlugin.provide(
       lazy: () =>
         import('./components/entity').then(m => m.WorkspacesUsingResourceCard),
     },
+  }),
+);
+
+/**
+ * The scaffolder field `WorkspaceTemplateInputs`: the inputs of the stack
+ * template chosen in a sibling field (`ui:options.stackTemplateField`, an
+ * entity ref), for a route such as
+ * `<ScaffolderFieldExtensions><WorkspaceTemplateInputsFieldExtension /></ScaffolderFieldExtensions>`.
+ *
+ * @public
+ */
+export const WorkspaceTemplateInputsFieldExtension = workspacesPlugin.provide(
+  createScaffolderFieldExtension({
+    name: WORKSPACE_TEMPLATE_INPUTS_FIELD_NAME,
+    component: WorkspaceTemplateInputsField,
+    validation: validateWorkspaceTemplateInputs,
   }),
 );

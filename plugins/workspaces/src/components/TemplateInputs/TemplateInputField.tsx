@@ -38,9 +38,23 @@ function rangeHint(property: StackTemplateInputProperty): string | undefined {
   return undefined;
 }
 
+function asSentence(text: string) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The error first, then the description; several parts as sentences. */
+// The range, unless the description already says it.
+function rangeHintFor(property: StackTemplateInputProperty) {
+  const hint = rangeHint(property);
+  return hint && !property.description?.includes(hint.toLowerCase())
+    ? `Allowed: ${hint.toLowerCase()}`
+    : undefined;
+}
+
 function helperText(...parts: Array<string | undefined>) {
-  const text = parts.filter(Boolean).join('. ');
-  return text || undefined;
+  const given = parts.filter((part): part is string => !!part);
+  if (given.length <= 1) return given[0];
+  return given.map(asSentence).join(' ');
 }
 
 function EnumField(props: TemplateInputFieldProps) {
@@ -85,10 +99,22 @@ function EnumField(props: TemplateInputFieldProps) {
   );
 }
 
+function parseNumber(text: string): number | undefined {
+  return text === '' ? undefined : Number(text);
+}
+
+function textOfNumber(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
 function NumberField(props: TemplateInputFieldProps) {
   const { name, property, required, value, error, onChange, onBlur } = props;
-  // The text is kept as typed so "1." or "-" can be finished; the value is the parsed number.
-  const [text, setText] = useState(value === undefined ? '' : String(value));
+  // The text is kept as typed so "1." or "-" can be finished; the value is
+  // the parsed number. A value set from outside (defaults) replaces the text.
+  const [typed, setTyped] = useState('');
+  const text = Object.is(parseNumber(typed), value)
+    ? typed
+    : textOfNumber(value);
   return (
     <TextField
       id={`template-input-${name}`}
@@ -105,12 +131,14 @@ function NumberField(props: TemplateInputFieldProps) {
         step: property.type === 'integer' ? 1 : 'any',
       }}
       error={!!error}
-      helperText={helperText(error, property.description, rangeHint(property))}
+      helperText={helperText(
+        error,
+        property.description,
+        rangeHintFor(property),
+      )}
       onChange={event => {
-        setText(event.target.value);
-        onChange(
-          event.target.value === '' ? undefined : Number(event.target.value),
-        );
+        setTyped(event.target.value);
+        onChange(parseNumber(event.target.value));
       }}
       onBlur={onBlur}
     />
