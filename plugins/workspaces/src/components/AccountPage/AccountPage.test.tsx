@@ -134,6 +134,19 @@ describe('AccountPage for an account manager', () => {
     );
   });
 
+  it('links the first few of many workspaces and counts the rest', async () => {
+    const usedBy = Array.from({ length: 8 }, (_, index) => ({
+      id: `ws-${index}`,
+      name: `Bench ${index}`,
+      externalId: `ws-bench-${index}`,
+      status: 'running' as const,
+    }));
+    server.use(listing('stack-templates', [{ ...aStackTemplate(), usedBy }]));
+    await renderPage();
+    expect(await screen.findByText('8 workspaces')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /^Bench \d$/ })).toHaveLength(5);
+    expect(screen.getByText('and 3 more')).toBeInTheDocument();
+  });
   it('offers Edit and Delete only for resources registered here', async () => {
     server.use(
       listing('cloud-credentials', [

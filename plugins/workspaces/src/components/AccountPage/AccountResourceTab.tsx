@@ -82,7 +82,7 @@ export function AccountResourceTab(props: {
     {
       title: 'Description',
       field: 'description',
-      width: '30%',
+      width: '22%',
       render: row => <Typography variant="body2">{row.description}</Typography>,
     },
     {
@@ -108,6 +108,8 @@ export function AccountResourceTab(props: {
     {
       title: 'Validation',
       sorting: false,
+      // Check messages are sentences with long variable names: give them room.
+      cellStyle: { minWidth: 260 },
       render: row => (
         <ValidationStatus validation={checks[row.name] ?? row.validation} />
       ),

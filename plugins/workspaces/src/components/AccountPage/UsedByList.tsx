@@ -4,7 +4,10 @@ import { useRouteRef } from '@backstage/core-plugin-api';
 import type { WorkspaceReference } from '@oqullus/plugin-workspaces-common';
 import { workspaceRouteRef } from '../../routes';
 
-/** The live workspaces built from a resource, each linked to its page. */
+// A shared resource can back hundreds of workspaces; the row stays readable.
+const SHOWN = 5;
+
+/** The live workspaces built from a resource, the first few linked to their pages. */
 export function UsedByList(props: { usedBy?: WorkspaceReference[] }) {
   const workspaceLink = useRouteRef(workspaceRouteRef);
   const usedBy = props.usedBy ?? [];
@@ -15,16 +18,22 @@ export function UsedByList(props: { usedBy?: WorkspaceReference[] }) {
       </Typography>
     );
   }
+  const hidden = usedBy.length - SHOWN;
   return (
-    <>
+    <div style={{ minWidth: 140 }}>
       <Typography variant="body2">
         {usedBy.length === 1 ? '1 workspace' : `${usedBy.length} workspaces`}
       </Typography>
-      {usedBy.map(workspace => (
-        <Typography variant="body2" key={workspace.id}>
+      {usedBy.slice(0, SHOWN).map(workspace => (
+        <Typography variant="body2" key={workspace.id} noWrap>
           <Link to={workspaceLink({ id: workspace.id })}>{workspace.name}</Link>
         </Typography>
       ))}
-    </>
+      {hidden > 0 && (
+        <Typography variant="caption" color="textSecondary">
+          and {hidden} more
+        </Typography>
+      )}
+    </div>
   );
 }

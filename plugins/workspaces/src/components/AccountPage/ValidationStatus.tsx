@@ -19,7 +19,11 @@ const useStyles = makeStyles(theme => ({
     backgroundColor: theme.palette.grey[300],
     color: theme.palette.grey[900],
   },
-  messages: { margin: theme.spacing(0.5, 0, 0), paddingLeft: theme.spacing(2) },
+  messages: {
+    margin: theme.spacing(0.5, 0, 0),
+    paddingLeft: theme.spacing(2),
+    overflowWrap: 'break-word',
+  },
 }));
 
 const labels: Record<AccountResourceValidation['status'], string> = {

@@ -34,7 +34,7 @@ export function KeyValueRows(props: {
       <Typography component="legend" variant="subtitle2">
         {label}
       </Typography>
-      <Typography variant="caption" color="textSecondary">
+      <Typography variant="caption" color="textSecondary" component="p">
         {props.caption}
       </Typography>
       {rows.map((row, index) => {
