@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { backendUrl, exampleUsers, signInAs, tokenFor } from './exampleUsers';
 
-const screenshots = 'e2e-test-report/screenshots';
+// Kept apart from the HTML report, which empties its own folder on every run.
+const screenshots = 'e2e-screenshots/portal';
 
 test('the sign-in page offers every example user', async ({ page }) => {
   await page.goto('/');

@@ -49,7 +49,8 @@ export function JobsSection(props: {
         Jobs ({jobs.length})
       </Typography>
       {jobs.length === 0 ? (
-        <Typography variant="body2" color="textSecondary">
+        // Default text colour: the secondary grey lacks contrast on the page background.
+        <Typography variant="body2">
           No jobs have run yet. Provisioning, syncing and deleting each run as a
           job, with its steps and Terraform log shown here.
         </Typography>

@@ -9,6 +9,7 @@ import {
   InputLabel,
   ListItemText,
   MenuItem,
+  Paper,
   Select,
   TextField,
 } from '@material-ui/core';
@@ -42,11 +43,14 @@ export function WorkspaceListFilterBar(props: {
   );
 
   return (
+    // On a Paper: the outlined fields' grey labels lack contrast on the page's grey background.
     <Box
+      component={Paper}
       display="flex"
       alignItems="center"
       flexWrap="wrap"
       mb={2}
+      p={2}
       style={{ gap: 16 }}
     >
       {props.showScopeSwitch && (
