@@ -1,8 +1,5 @@
 import { Grid } from '@material-ui/core';
-import {
-  InfoCard,
-  MissingAnnotationEmptyState,
-} from '@backstage/core-components';
+import { MissingAnnotationEmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { EventsTab } from '../EventsTab';
 import {
@@ -35,9 +32,8 @@ export function EntityWorkspaceContent() {
             <OverviewTab workspace={workspace} />
           </Grid>
           <Grid item xs={12}>
-            <InfoCard title="Events">
-              <EventsTab workspaceId={workspace.id} />
-            </InfoCard>
+            {/* The Events tab brings its own Jobs and Events headings. */}
+            <EventsTab workspaceId={workspace.id} />
           </Grid>
         </Grid>
       )}

@@ -125,9 +125,9 @@ export function MembersEditor(props: {
         </Box>
       )}
       {!canUpdate && (
-        <Typography variant="body2" paragraph>
-          {UPDATE_REFUSED_TEXT}
-        </Typography>
+        <Box mt={2}>
+          <Typography variant="body2">{UPDATE_REFUSED_TEXT}</Typography>
+        </Box>
       )}
       {canUpdate && (
         <Box mt={3}>
