@@ -21,12 +21,17 @@ export function NoWorkspacesYet(props: { createLink?: string }) {
       title="You have no workspaces yet"
       description={
         <>
-          <Typography variant="body1" component="span" paragraph>
+          <Typography
+            variant="body1"
+            component="span"
+            display="block"
+            paragraph
+          >
             A workspace is an isolated environment of the data platform. It has
             its own cloud infrastructure, built by Terraform from a stack
             template, its own apps, and its own members.
           </Typography>
-          <Typography variant="body1" component="span">
+          <Typography variant="body1" component="span" display="block">
             {props.createLink
               ? 'Create one to get started, or ask a colleague to add you to theirs.'
               : 'Ask a colleague to add you to their workspace, or ask an admin for the right to create one.'}
