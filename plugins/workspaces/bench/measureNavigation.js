@@ -96,6 +96,9 @@ async function measureNavigation() {
     const page = await browser.newPage({
       viewport: { width: 1400, height: 1000 },
     });
+    // A shared dev server can take longer than Playwright's 30 s default to load.
+    page.setDefaultTimeout(120_000);
+    page.setDefaultNavigationTimeout(120_000);
     await signIn(page);
     // One unmeasured round warms the dev server's compile cache and the browser cache.
     await timeFullLoad(page, scenarios.workspaces);
