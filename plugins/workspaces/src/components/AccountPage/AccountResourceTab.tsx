@@ -107,7 +107,6 @@ export function AccountResourceTab(props: {
     },
     {
       title: 'Validation',
-      sorting: false,
       // Check messages are sentences with long variable names: give them room.
       cellStyle: { minWidth: 260 },
       render: row => (
@@ -116,14 +115,12 @@ export function AccountResourceTab(props: {
     },
     {
       title: 'Used by',
-      sorting: false,
       render: row => <UsedByList usedBy={row.usedBy} />,
     },
   ];
   if (canManage) {
     columns.push({
       title: 'Actions',
-      sorting: false,
       render: row => (
         <ResourceActions
           resource={row}
@@ -157,7 +154,8 @@ export function AccountResourceTab(props: {
         justifyContent="space-between"
         mb={2}
       >
-        <Typography variant="body2" color="textSecondary">
+        {/* The grey page background is too dark for textSecondary (axe color-contrast). */}
+        <Typography variant="body2">
           {canManage
             ? 'Resources declared in app-config are changed there; those registered here can be edited and deleted.'
             : 'You can see these resources. Changing them needs the Account Owner or Admin role.'}
@@ -187,7 +185,14 @@ export function AccountResourceTab(props: {
         title={labels.plural}
         columns={columns}
         data={list.value?.items ?? []}
-        options={{ paging: false, search: false, padding: 'dense' }}
+        // A handful of rows per account needs no sorting, and material-table's
+        // sort labels are buttons nested in the header cells (axe nested-interactive).
+        options={{
+          paging: false,
+          search: false,
+          sorting: false,
+          padding: 'dense',
+        }}
         emptyContent={
           <Box p={2}>
             <Typography variant="body2">
