@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a command-line benchmark prints its figures */
 // Times pages in Chromium: ours and a stock Backstage page, in the same
 // browser session and interleaved, so machine noise hits both alike.
 const { chromium } = require('@playwright/test');

@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a command-line benchmark prints its figures */
 // yarn bench:ui — seeds 1,000 workspaces, times My Workspaces against the
 // Catalog page in Chromium, and measures what the plugin adds to the bundle.
 const { seedWorkspaces } = require('./seedWorkspaces');

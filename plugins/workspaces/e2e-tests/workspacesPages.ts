@@ -1,3 +1,4 @@
+/* eslint-disable @backstage/no-relative-monorepo-imports -- the browser tests drive the example portal and sign in with its helpers */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import {
   backendUrl,

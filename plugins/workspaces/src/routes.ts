@@ -1,7 +1,4 @@
-import {
-  createRouteRef,
-  createSubRouteRef,
-} from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /**
  * My Workspaces, where the plugin is mounted (`/workspaces` in the example

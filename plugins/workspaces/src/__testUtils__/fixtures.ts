@@ -105,7 +105,13 @@ export function aStackTemplate(
       },
       required: ['region'],
     },
-    apps: [{ name: 'orchestrator', title: 'Orchestrator', path: 'apps/orchestrator' }],
+    apps: [
+      {
+        name: 'orchestrator',
+        title: 'Orchestrator',
+        path: 'apps/orchestrator',
+      },
+    ],
     requiresApproval: false,
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   MockFetchApi,
@@ -44,7 +45,11 @@ export function renderWithWorkspacesApi(
     </TestApiProvider>,
     {
       routeEntries: options.routeEntries,
-      mountedRoutes: { '/workspaces': rootRouteRef },
+      // EntityRefLink needs the catalog's entity page mounted somewhere.
+      mountedRoutes: {
+        '/workspaces': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
     },
   );
 }

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { renderAccountPage } from './__testUtils__/accountFixtures';
 
 const server = setupServer();

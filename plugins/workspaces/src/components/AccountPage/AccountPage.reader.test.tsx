@@ -2,8 +2,8 @@ import { configure, screen } from '@testing-library/react';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { aStackTemplate } from '../../testing/fixtures';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { aStackTemplate } from '../../__testUtils__/fixtures';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { renderAccountPage } from './__testUtils__/accountFixtures';
 
 const server = setupServer();

@@ -4,8 +4,8 @@ import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import type { AccountResourceValidation } from '@oqullus/plugin-workspaces-common';
-import { aStackTemplate } from '../../testing/fixtures';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { aStackTemplate } from '../../__testUtils__/fixtures';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import {
   aCloudCredential,
   anErrorBody,

@@ -15,11 +15,11 @@ import type {
   CloudCredential,
   StateStorage,
 } from '@oqullus/plugin-workspaces-common';
-import { aStackTemplate, aWorkspace } from '../../testing/fixtures';
+import { aStackTemplate, aWorkspace } from '../../__testUtils__/fixtures';
 import {
   renderWithWorkspacesApi,
   workspacesBaseUrl,
-} from '../../testing/renderWithWorkspacesApi';
+} from '../../__testUtils__/renderWithWorkspacesApi';
 import { CreateWorkspacePage } from './CreateWorkspacePage';
 
 // Whole MUI forms in jsdom: each test clicks through many fields.

@@ -1,4 +1,4 @@
-import { aStackTemplate } from '../../testing/fixtures';
+import { aStackTemplate } from '../../__testUtils__/fixtures';
 import {
   buildCreateWorkspaceRequest,
   emptyCreateWorkspaceForm,

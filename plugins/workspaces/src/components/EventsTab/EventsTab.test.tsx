@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import {
   aJob,
   anEvent,

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { aWorkspace } from '../../testing/fixtures';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { aWorkspace } from '../../__testUtils__/fixtures';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { MyWorkspacesPage } from './MyWorkspacesPage';
 import { renderMyWorkspacesPage } from './__testUtils__/renderMyWorkspacesPage';
 

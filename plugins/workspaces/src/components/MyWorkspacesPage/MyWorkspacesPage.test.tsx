@@ -9,8 +9,8 @@ import {
   workspaceStatuses,
   type Workspace,
 } from '@oqullus/plugin-workspaces-common';
-import { aWorkspace } from '../../testing/fixtures';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { aWorkspace } from '../../__testUtils__/fixtures';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { renderMyWorkspacesPage } from './__testUtils__/renderMyWorkspacesPage';
 import { MyWorkspacesPage } from './MyWorkspacesPage';
 

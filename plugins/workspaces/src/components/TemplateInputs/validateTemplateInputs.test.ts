@@ -1,5 +1,5 @@
 import type { StackTemplateInputs } from '@oqullus/plugin-workspaces-common';
-import { aStackTemplate } from '../../testing/fixtures';
+import { aStackTemplate } from '../../__testUtils__/fixtures';
 import { validateTemplateInputs } from './validateTemplateInputs';
 import {
   templateInputDefaults,

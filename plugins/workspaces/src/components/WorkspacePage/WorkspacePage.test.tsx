@@ -8,8 +8,8 @@ import {
   workspaceStatuses,
   type WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
-import { aWorkspaceWithOperations } from '../../testing/fixtures';
-import { workspacesBaseUrl } from '../../testing/renderWithWorkspacesApi';
+import { aWorkspaceWithOperations } from '../../__testUtils__/fixtures';
+import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { renderWorkspaceUi } from './__testUtils__/renderWorkspaceUi';
 import { serveWorkspace } from './__testUtils__/workspaceServer';
 import { WorkspacePage } from './WorkspacePage';

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import type { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { aWorkspaceWithOperations } from '../../testing/fixtures';
+import { aWorkspaceWithOperations } from '../../__testUtils__/fixtures';
 import { renderWorkspaceUi } from '../WorkspacePage/__testUtils__/renderWorkspaceUi';
 import { serveWorkspace } from '../WorkspacePage/__testUtils__/workspaceServer';
 import { EntityWorkspaceContent } from './EntityWorkspaceContent';

@@ -4,11 +4,11 @@ import { setupServer } from 'msw/node';
 import type { Entity } from '@backstage/catalog-model';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { aStackTemplate } from '../../testing/fixtures';
+import { aStackTemplate } from '../../__testUtils__/fixtures';
 import {
   renderWithWorkspacesApi,
   workspacesBaseUrl,
-} from '../../testing/renderWithWorkspacesApi';
+} from '../../__testUtils__/renderWithWorkspacesApi';
 import { WorkspacesUsingResourceCard } from './WorkspacesUsingResourceCard';
 
 const server = setupServer();

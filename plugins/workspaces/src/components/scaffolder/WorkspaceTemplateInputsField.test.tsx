@@ -12,11 +12,11 @@ import { createFieldValidation } from '@backstage/plugin-scaffolder-react/alpha'
 import { WorkspacesClient } from '@oqullus/plugin-workspaces-common';
 import { MockFetchApi } from '@backstage/test-utils';
 import { workspacesApiRef } from '../../api';
-import { aStackTemplate } from '../../testing/fixtures';
+import { aStackTemplate } from '../../__testUtils__/fixtures';
 import {
   renderWithWorkspacesApi,
   workspacesBaseUrl,
-} from '../../testing/renderWithWorkspacesApi';
+} from '../../__testUtils__/renderWithWorkspacesApi';
 import { validateWorkspaceTemplateInputs } from './validateWorkspaceTemplateInputs';
 import { WorkspaceTemplateInputsField } from './WorkspaceTemplateInputsField';
 import type {

@@ -6,11 +6,11 @@ import { useAsync } from 'react-use';
 import { useApi } from '@backstage/core-plugin-api';
 import { workspaceStatuses } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../api';
-import { aWorkspace } from '../../testing/fixtures';
+import { aWorkspace } from '../../__testUtils__/fixtures';
 import {
   renderWithWorkspacesApi,
   workspacesBaseUrl,
-} from '../../testing/renderWithWorkspacesApi';
+} from '../../__testUtils__/renderWithWorkspacesApi';
 import { StatusChip } from './StatusChip';
 
 const server = setupServer();

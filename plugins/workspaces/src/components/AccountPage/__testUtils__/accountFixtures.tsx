@@ -9,7 +9,7 @@ import {
   accountManagePermission,
   type CloudCredential,
 } from '@oqullus/plugin-workspaces-common';
-import { renderWithWorkspacesApi } from '../../../testing/renderWithWorkspacesApi';
+import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { AccountPage } from '../AccountPage';
 
 /** A cloud credential registered through the API; override what a test is about. */

@@ -6,7 +6,7 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import {
   renderWithWorkspacesApi,
   workspacesBaseUrl,
-} from '../../../testing/renderWithWorkspacesApi';
+} from '../../../__testUtils__/renderWithWorkspacesApi';
 import {
   aCloudCredential,
   anErrorBody,

@@ -4,7 +4,7 @@ import type {
   WorkspaceEventDataByType,
   WorkspaceEventType,
 } from '@oqullus/plugin-workspaces-common';
-import { aWorkspace } from '../../../testing/fixtures';
+import { aWorkspace } from '../../../__testUtils__/fixtures';
 
 export const workspaceId = aWorkspace().id;
 export const jobId = '0b5e6a51-1d4c-4c77-9e0a-7c1a1f0c0001';

@@ -5,8 +5,8 @@ import type {
   JobLogChunk,
   WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
-import { aWorkspaceWithOperations } from '../../../testing/fixtures';
-import { workspacesBaseUrl } from '../../../testing/renderWithWorkspacesApi';
+import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
+import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { workspaceId } from './events';
 
 /**

@@ -1,7 +1,7 @@
 import type { RenderResult } from '@testing-library/react';
 import { TestApiProvider } from '@backstage/test-utils';
 import { signalApiRef } from '@backstage/plugin-signals-react';
-import { renderWithWorkspacesApi } from '../../../testing/renderWithWorkspacesApi';
+import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { EventsTab } from '../EventsTab';
 import { workspaceId } from './events';
 import { FakeSignalApi } from './FakeSignalApi';

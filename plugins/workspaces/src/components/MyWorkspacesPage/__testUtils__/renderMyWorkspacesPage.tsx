@@ -10,7 +10,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { WorkspacesClient } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
-import { workspacesBaseUrl } from '../../../testing/renderWithWorkspacesApi';
+import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { MyWorkspacesPage } from '../MyWorkspacesPage';
 
 /**

@@ -10,7 +10,7 @@ import {
 import { WorkspacesClient } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
-import { workspacesBaseUrl } from '../../../testing/renderWithWorkspacesApi';
+import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
 
 /**
  * renderWithWorkspacesApi plus the catalog's entity route, which the

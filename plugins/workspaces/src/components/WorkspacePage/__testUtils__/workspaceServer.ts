@@ -4,7 +4,7 @@ import type {
   WorkspaceMember,
   WorkspaceWithAllowedOperations,
 } from '@oqullus/plugin-workspaces-common';
-import { workspacesBaseUrl } from '../../../testing/renderWithWorkspacesApi';
+import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
 
 /** A workspace member as `GET /workspaces/{id}/members` returns it. */
 export function aMember(

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { aWorkspaceWithOperations } from '../../../testing/fixtures';
+import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
 import { renderWorkspaceUi } from '../__testUtils__/renderWorkspaceUi';
 import { aMember, serveWorkspace } from '../__testUtils__/workspaceServer';
 import { OverviewTab } from './OverviewTab';

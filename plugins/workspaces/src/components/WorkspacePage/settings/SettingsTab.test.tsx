@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { aWorkspaceWithOperations } from '../../../testing/fixtures';
+import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
 import { renderWorkspaceUi } from '../__testUtils__/renderWorkspaceUi';
 import { aMember, serveWorkspace } from '../__testUtils__/workspaceServer';
 import { SettingsTab } from './SettingsTab';
