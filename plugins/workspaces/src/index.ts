@@ -19,3 +19,7 @@ export {
   isWorkspaceEntity,
   isAccountResourceEntity,
 } from './components/entity/entityFilters';
+export type {
+  WorkspaceTemplateInputsUiOptions,
+  WorkspaceTemplateInputsValue,
+} from './components/scaffolder/workspaceTemplateInputsOptions';

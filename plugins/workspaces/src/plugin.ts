@@ -41,7 +41,7 @@ export const workspacesPlugin = createPlugin({
  *
  * @public
  */
-export const WorkspacesPage = workspacesPlugin.provide(
+export const WorkspacesPage: () => JSX.Element = workspacesPlugin.provide(
   createRoutableExtension({
     name: 'WorkspacesPage',
     component: () =>
@@ -56,15 +56,16 @@ export const WorkspacesPage = workspacesPlugin.provide(
  *
  * @public
  */
-export const EntityWorkspaceContent = workspacesPlugin.provide(
-  createComponentExtension({
-    name: 'EntityWorkspaceContent',
-    component: {
-      lazy: () =>
-        import('./components/entity').then(m => m.EntityWorkspaceContent),
-    },
-  }),
-);
+export const EntityWorkspaceContent: () => JSX.Element =
+  workspacesPlugin.provide(
+    createComponentExtension({
+      name: 'EntityWorkspaceContent',
+      component: {
+        lazy: () =>
+          import('./components/entity').then(m => m.EntityWorkspaceContent),
+      },
+    }),
+  );
 
 /**
  * A card for stack template, credential, storage and network entities:
@@ -72,15 +73,18 @@ export const EntityWorkspaceContent = workspacesPlugin.provide(
  *
  * @public
  */
-export const EntityWorkspacesUsingResourceCard = workspacesPlugin.provide(
-  createComponentExtension({
-    name: 'EntityWorkspacesUsingResourceCard',
-    component: {
-      lazy: () =>
-        import('./components/entity').then(m => m.WorkspacesUsingResourceCard),
-    },
-  }),
-);
+export const EntityWorkspacesUsingResourceCard: () => JSX.Element =
+  workspacesPlugin.provide(
+    createComponentExtension({
+      name: 'EntityWorkspacesUsingResourceCard',
+      component: {
+        lazy: () =>
+          import('./components/entity').then(
+            m => m.WorkspacesUsingResourceCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * The scaffolder field `WorkspaceTemplateInputs`: the inputs of the stack

@@ -7,12 +7,20 @@ const accountResourceTypes = [
   'network',
 ];
 
-/** The Resource entities the catalog module writes for workspaces. */
+/**
+ * The Resource entities the catalog module writes for workspaces.
+ *
+ * @public
+ */
 export function isWorkspaceEntity(entity: Entity): boolean {
   return entity.kind === 'Resource' && entity.spec?.type === 'workspace';
 }
 
-/** The Resource entities for stack templates, credentials, storages and networks. */
+/**
+ * The Resource entities for stack templates, credentials, storages and networks.
+ *
+ * @public
+ */
 export function isAccountResourceEntity(entity: Entity): boolean {
   return (
     entity.kind === 'Resource' &&
