@@ -83,6 +83,27 @@ describe('WorkspacesUsingResourceCard', () => {
     );
   });
 
+  it('names the first ten of many workspaces and counts the rest', async () => {
+    const usedBy = Array.from({ length: 1007 }, (_, i) => ({
+      id: `w${i}`,
+      name: `Workspace ${i}`,
+      externalId: `ws-${i}`,
+      status: 'created',
+    }));
+    server.use(
+      rest.get(
+        `${workspacesBaseUrl}/account/stack-templates/:name`,
+        (_req, res, ctx) => res(ctx.json({ ...aStackTemplate(), usedBy })),
+      ),
+    );
+    await renderCard(aResourceEntity('stack-templates/lakehouse-local'));
+
+    const list = within(await screen.findByRole('list'));
+    expect(list.getAllByRole('link')).toHaveLength(10);
+    expect(list.getByRole('link', { name: 'Workspace 9' })).toBeInTheDocument();
+    expect(screen.getByText('and 997 more workspaces')).toBeInTheDocument();
+  });
+
   it('says so when no live workspace uses the resource', async () => {
     server.use(
       rest.get(

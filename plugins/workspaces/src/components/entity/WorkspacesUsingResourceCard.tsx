@@ -17,6 +17,9 @@ import { workspacesApiRef } from '../../api';
 import { workspaceRouteRef } from '../../routes';
 import { errorMessage, StatusChip } from '../shared';
 
+/** A popular template is used by hundreds of workspaces; the card names the first few. */
+const SHOWN_WORKSPACES = 10;
+
 const accountResourceAnnotation = 'oqullus.io/account-resource';
 
 /** How each kind reads in a sentence: "stack-templates" is a "stack template". */
@@ -70,6 +73,7 @@ export function WorkspacesUsingResourceCard() {
   }, [api, entity.metadata.annotations?.[accountResourceAnnotation]]);
 
   const usedBy = value?.usedBy ?? [];
+  const shown = usedBy.slice(0, SHOWN_WORKSPACES);
   return (
     <InfoCard title={`Workspaces using this ${kindName}`}>
       {loading && <Progress />}
@@ -85,7 +89,7 @@ export function WorkspacesUsingResourceCard() {
       )}
       {usedBy.length > 0 && (
         <List dense aria-label={`Workspaces using this ${kindName}`}>
-          {usedBy.map(workspace => (
+          {shown.map(workspace => (
             <ListItem key={workspace.id}>
               <ListItemText
                 primary={
@@ -101,6 +105,11 @@ export function WorkspacesUsingResourceCard() {
             </ListItem>
           ))}
         </List>
+      )}
+      {usedBy.length > shown.length && (
+        <Typography variant="body2">
+          and {usedBy.length - shown.length} more workspaces
+        </Typography>
       )}
     </InfoCard>
   );
