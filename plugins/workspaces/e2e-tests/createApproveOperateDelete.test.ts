@@ -52,7 +52,11 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await expectNoSeriousA11yViolations(developer, 'My Workspaces');
 
   // The Create form, with the chosen template's own inputs.
-  await developer.getByRole('button', { name: 'Create workspace' }).click();
+  // On an empty list the empty state offers Create too; both open the form.
+  await developer
+    .getByRole('button', { name: 'Create workspace' })
+    .first()
+    .click();
   await expect(developer).toHaveURL(/\/workspaces\/create$/);
   await developer.getByLabel('Workspace name').fill(name);
   await developer.getByLabel('Description').fill('Made in the browser test');
@@ -99,6 +103,7 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await waitUntilInCatalog(request, externalId);
   await admin.goto(`/catalog/default/resource/${externalId}/workspace`);
   await expect(admin.getByRole('heading', { name })).toBeVisible();
+  await expectNoSeriousA11yViolations(admin, 'the entity Workspace tab');
   await admin.getByRole('button', { name: 'Approve' }).click();
   await admin
     .getByRole('dialog')
@@ -163,6 +168,7 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await dialog.getByLabel('Workspace name').fill(name);
   await confirm.click();
   await expectStatus(admin, 'Deleted');
+  await expectNoSeriousA11yViolations(admin, 'a Deleted workspace');
   await admin.screenshot({
     path: `${screenshots}/deleted.png`,
     fullPage: true,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Box, Typography } from '@material-ui/core';
+import { Box, Paper, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { Progress, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -79,33 +79,36 @@ export function EventsTab(props: { workspaceId: string }) {
           setExpanded={setExpanded}
         />
       )}
-      <Box component="section" aria-labelledby="workspace-events-heading">
-        <Typography
-          variant="h5"
-          component="h2"
-          id="workspace-events-heading"
-          gutterBottom
-        >
-          Events
-        </Typography>
-        {events.error && (
-          <Box mb={2}>
-            <WarningPanel
-              severity="error"
-              title="The events could not be loaded"
-              defaultExpanded
-              message={errorMessage(events.error)}
+      {/* On a Paper: the filters' labels and the secondary text lack contrast on the grey page. */}
+      <Paper component="section" aria-labelledby="workspace-events-heading">
+        <Box p={2}>
+          <Typography
+            variant="h5"
+            component="h2"
+            id="workspace-events-heading"
+            gutterBottom
+          >
+            Events
+          </Typography>
+          {events.error && (
+            <Box mb={2}>
+              <WarningPanel
+                severity="error"
+                title="The events could not be loaded"
+                defaultExpanded
+                message={errorMessage(events.error)}
+              />
+            </Box>
+          )}
+          {(!events.error || events.events.length > 0) && (
+            <EventTimeline
+              events={events.events}
+              jobLabels={jobLabels}
+              onShowJob={showJob}
             />
-          </Box>
-        )}
-        {(!events.error || events.events.length > 0) && (
-          <EventTimeline
-            events={events.events}
-            jobLabels={jobLabels}
-            onShowJob={showJob}
-          />
-        )}
-      </Box>
+          )}
+        </Box>
+      </Paper>
     </>
   );
 }

@@ -30,7 +30,8 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.warning.contrastText,
   },
   deleted: {
-    backgroundColor: theme.palette.grey[500],
+    // grey[500] under white text fails WCAG AA contrast (axe color-contrast).
+    backgroundColor: theme.palette.grey[700],
     color: theme.palette.common.white,
   },
   icon: { color: 'inherit' },
