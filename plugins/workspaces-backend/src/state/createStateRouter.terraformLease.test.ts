@@ -71,6 +71,18 @@ describe('state routes with a real terraform: a lock lives as long as its job’
       const lock = await eventually(() =>
         server.store.getLock(key, new Date().toISOString()),
       );
+      // Terraform reads the state right after locking. Let that read through first:
+      // the lease must run out while the apply is busy, not before it has begun.
+      await eventually(async () => {
+        const locked = server.responses.findIndex(
+          r => r.method === 'LOCK' && r.status === 200,
+        );
+        const readAfterLock = server.responses
+          .slice(locked + 1)
+          // 204 while the workspace has no state yet.
+          .some(r => r.method === 'GET' && r.status < 300);
+        return locked >= 0 && readAfterLock ? true : undefined;
+      });
       // The runner stops renewing: the apply is still busy in its provisioner.
       await setJobRun(knex, job.jobId, { leaseExpiresAt: inMinutes(-1) });
       const shutOut = await first.result;
