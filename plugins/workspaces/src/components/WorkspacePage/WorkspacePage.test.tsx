@@ -9,8 +9,10 @@ import {
   type WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
 import { aWorkspaceWithOperations } from '../../__testUtils__/fixtures';
-import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
-import { renderWorkspaceUi } from './__testUtils__/renderWorkspaceUi';
+import {
+  renderWithWorkspacesApi,
+  workspacesBaseUrl,
+} from '../../__testUtils__/renderWithWorkspacesApi';
 import { serveWorkspace } from './__testUtils__/workspaceServer';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -24,7 +26,7 @@ registerMswTestHooks(server);
 const id = aWorkspaceWithOperations().id;
 
 function renderPage(path = `/workspaces/${id}`) {
-  return renderWorkspaceUi(
+  return renderWithWorkspacesApi(
     <Routes>
       <Route path="/workspaces/:id/*" element={<WorkspacePage />} />
     </Routes>,

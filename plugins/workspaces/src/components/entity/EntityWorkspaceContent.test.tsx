@@ -4,7 +4,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { aWorkspaceWithOperations } from '../../__testUtils__/fixtures';
-import { renderWorkspaceUi } from '../WorkspacePage/__testUtils__/renderWorkspaceUi';
+import { renderWithWorkspacesApi } from '../../__testUtils__/renderWithWorkspacesApi';
 import { serveWorkspace } from '../WorkspacePage/__testUtils__/workspaceServer';
 import { EntityWorkspaceContent } from './EntityWorkspaceContent';
 
@@ -30,7 +30,7 @@ describe('EntityWorkspaceContent', () => {
       { 'sync-apps': 'Sync Apps needs a Running workspace' },
     );
     const { eventReads } = serveWorkspace(server, workspace);
-    await renderWorkspaceUi(
+    await renderWithWorkspacesApi(
       <EntityProvider
         entity={workspaceEntity({
           'oqullus.io/workspace-id': 'from-the-annotation',
@@ -53,7 +53,7 @@ describe('EntityWorkspaceContent', () => {
   });
 
   it('says which annotation is missing', async () => {
-    await renderWorkspaceUi(
+    await renderWithWorkspacesApi(
       <EntityProvider entity={workspaceEntity({})}>
         <EntityWorkspaceContent />
       </EntityProvider>,

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
-import { renderWorkspaceUi } from '../__testUtils__/renderWorkspaceUi';
+import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { aMember, serveWorkspace } from '../__testUtils__/workspaceServer';
 import { OverviewTab } from './OverviewTab';
 
@@ -25,7 +25,7 @@ describe('OverviewTab', () => {
       },
     });
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const provisioning = table('Provisioning configuration');
     const href = (name: string) =>
       within(provisioning).getByRole('link', { name }).getAttribute('href');
@@ -46,7 +46,7 @@ describe('OverviewTab', () => {
   it('says the template creates the network when none is chosen', async () => {
     const workspace = aWorkspaceWithOperations();
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     expect(
       within(table('Provisioning configuration')).getByText(
         'None (created by the template)',
@@ -57,7 +57,7 @@ describe('OverviewTab', () => {
   it('lists template inputs, outputs and apps with their status', async () => {
     const workspace = aWorkspaceWithOperations();
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const inputs = within(table('Template inputs'));
     expect(
       inputs.getByRole('rowheader', { name: 'region' }),
@@ -78,7 +78,7 @@ describe('OverviewTab', () => {
     serveWorkspace(server, workspace, [
       aMember({ ref: 'user:default/tara.lead', role: 'admin' }),
     ]);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const members = await screen.findByRole('table', { name: 'Members' });
     expect(within(members).getByText('Workspace admin')).toBeInTheDocument();
     expect(within(members).getByText(/tara\.lead/)).toBeInTheDocument();
@@ -97,7 +97,7 @@ describe('OverviewTab', () => {
       },
     });
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const approval = within(table('Approval'));
     expect(approval.getByText('Rejected')).toBeInTheDocument();
     expect(approval.getByText(/adrian\.admin/)).toBeInTheDocument();
@@ -112,7 +112,7 @@ describe('OverviewTab', () => {
       failureReason: 'terraform apply failed: quota exceeded for compute',
     });
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const failure = screen.getByTestId('failure-reason');
     expect(failure).toHaveTextContent(
       'terraform apply failed: quota exceeded for compute',
@@ -123,14 +123,14 @@ describe('OverviewTab', () => {
   it('shows no failure panel when the workspace has not failed', async () => {
     const workspace = aWorkspaceWithOperations();
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     expect(screen.queryByTestId('failure-reason')).toBeNull();
   });
 
   it("links the workspace's own catalog entity", async () => {
     const workspace = aWorkspaceWithOperations();
     serveWorkspace(server, workspace);
-    await renderWorkspaceUi(<OverviewTab workspace={workspace} />);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     expect(
       screen.getByRole('link', { name: 'resource:default/ws-q4pipelines' }),
     ).toHaveAttribute('href', '/catalog/default/resource/ws-q4pipelines');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
-import { renderWorkspaceUi } from '../__testUtils__/renderWorkspaceUi';
+import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { aMember, serveWorkspace } from '../__testUtils__/workspaceServer';
 import { SettingsTab } from './SettingsTab';
 
@@ -20,7 +20,7 @@ function renderSettings(
   permission: 'allow' | 'deny' = 'allow',
   shown = workspace,
 ) {
-  return renderWorkspaceUi(
+  return renderWithWorkspacesApi(
     <SettingsTab workspace={shown} onChanged={onChanged} />,
     { permission },
   );
