@@ -1,4 +1,3 @@
-import { MenuItem, TextField } from '@material-ui/core';
 import type { CloudProvider } from '@oqullus/plugin-workspaces-common';
 import {
   commonBody,
@@ -6,8 +5,8 @@ import {
   emptyCommonDraft,
   type CommonDraft,
 } from './commonDraft';
+import { ChoiceField } from './ChoiceField';
 import { CommonFields } from './CommonFields';
-import { helperText, messagesAt } from './formIssues';
 import type { KindFieldsProps, KindForm } from './KindForm';
 import { KeyValueRows } from './KeyValueRows';
 import { keyValueRowsOf, recordOf, type KeyValueRow } from './keyValueDraft';
@@ -33,30 +32,18 @@ const providers: Array<[CloudProvider, string]> = [
 
 function CloudCredentialFields(props: KindFieldsProps<CloudCredentialDraft>) {
   const { draft, onChange, issues } = props;
-  const providerMessages = messagesAt(issues, ['provider']);
   return (
     <>
       <CommonFields {...props} />
-      <TextField
-        select
+      <ChoiceField
         id="account-resource-provider"
         label="Provider"
-        required
-        fullWidth
-        margin="dense"
+        field="provider"
         value={draft.provider}
-        onChange={event =>
-          onChange({ ...draft, provider: event.target.value as CloudProvider })
-        }
-        error={providerMessages.length > 0}
-        helperText={helperText(providerMessages)}
-      >
-        {providers.map(([value, label]) => (
-          <MenuItem key={value} value={value}>
-            {label}
-          </MenuItem>
-        ))}
-      </TextField>
+        choices={providers}
+        onChange={provider => onChange({ ...draft, provider })}
+        issues={issues}
+      />
       <KeyValueRows
         field="identity"
         label="Identity"

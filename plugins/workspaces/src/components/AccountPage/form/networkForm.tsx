@@ -1,4 +1,4 @@
-import { MenuItem, TextField } from '@material-ui/core';
+import { TextField } from '@material-ui/core';
 import type { Network } from '@oqullus/plugin-workspaces-common';
 import {
   commonBody,
@@ -7,6 +7,7 @@ import {
   optional,
   type CommonDraft,
 } from './commonDraft';
+import { ChoiceField } from './ChoiceField';
 import { CommonFields } from './CommonFields';
 import { helperText, messagesAt } from './formIssues';
 import type { KindFieldsProps, KindForm } from './KindForm';
@@ -57,33 +58,18 @@ function NetworkFields(props: KindFieldsProps<NetworkDraft>) {
       />
     );
   };
-  const providerMessages = messagesAt(issues, ['provider']);
   return (
     <>
       <CommonFields {...props} />
-      <TextField
-        select
+      <ChoiceField
         id="account-resource-provider"
         label="Provider"
-        required
-        fullWidth
-        margin="dense"
+        field="provider"
         value={draft.provider}
-        onChange={event =>
-          onChange({
-            ...draft,
-            provider: event.target.value as Network['provider'],
-          })
-        }
-        error={providerMessages.length > 0}
-        helperText={helperText(providerMessages)}
-      >
-        {providers.map(([value, label]) => (
-          <MenuItem key={value} value={value}>
-            {label}
-          </MenuItem>
-        ))}
-      </TextField>
+        choices={providers}
+        onChange={provider => onChange({ ...draft, provider })}
+        issues={issues}
+      />
       {text('networkId', 'Network id', 'The VPC or VNet id, such as vpc-0abc', {
         required: true,
       })}

@@ -1,4 +1,3 @@
-import { MenuItem, TextField } from '@material-ui/core';
 import type { StateStorageKind } from '@oqullus/plugin-workspaces-common';
 import {
   commonBody,
@@ -6,8 +5,8 @@ import {
   emptyCommonDraft,
   type CommonDraft,
 } from './commonDraft';
+import { ChoiceField } from './ChoiceField';
 import { CommonFields } from './CommonFields';
-import { helperText, messagesAt } from './formIssues';
 import type { KindFieldsProps, KindForm } from './KindForm';
 import { KeyValueRows } from './KeyValueRows';
 import { keyValueRowsOf, recordOf, type KeyValueRow } from './keyValueDraft';
@@ -36,33 +35,18 @@ const storageKinds: Array<[StateStorageKind, string]> = [
 
 function StateStorageFields(props: KindFieldsProps<StateStorageDraft>) {
   const { draft, onChange, issues } = props;
-  const kindMessages = messagesAt(issues, ['kind']);
   return (
     <>
       <CommonFields {...props} />
-      <TextField
-        select
+      <ChoiceField
         id="account-resource-kind"
         label="Backend kind"
-        required
-        fullWidth
-        margin="dense"
+        field="kind"
         value={draft.storageKind}
-        onChange={event =>
-          onChange({
-            ...draft,
-            storageKind: event.target.value as StateStorageKind,
-          })
-        }
-        error={kindMessages.length > 0}
-        helperText={helperText(kindMessages)}
-      >
-        {storageKinds.map(([value, label]) => (
-          <MenuItem key={value} value={value}>
-            {label}
-          </MenuItem>
-        ))}
-      </TextField>
+        choices={storageKinds}
+        onChange={storageKind => onChange({ ...draft, storageKind })}
+        issues={issues}
+      />
       <KeyValueRows
         field="settings"
         label="Setting"
