@@ -2,8 +2,10 @@ import type {
   Job,
   JobOperation,
   JobStatus,
+  JobStep,
 } from '@oqullus/plugin-workspaces-common';
 import type { Knex } from 'knex';
+import { jsonFromColumn } from './columnValues';
 import { jobFromRow, jobPatchToRow, newJobToRow, type JobRow } from './jobRows';
 import {
   ActiveJobExistsError,
@@ -78,6 +80,20 @@ export class DatabaseJobStore implements JobStore {
       ])
       .limit(options.limit);
     return rows.map(jobFromRow);
+  }
+
+  async listStartedSteps(workspaceId: string): Promise<Set<string>> {
+    const rows: Pick<JobRow, 'steps'>[] = await this.db<JobRow>('jobs')
+      .where({ workspace_id: workspaceId })
+      .whereNotNull('started_at')
+      .select('steps');
+    const started = new Set<string>();
+    for (const row of rows) {
+      for (const step of jsonFromColumn<JobStep[]>(row.steps)) {
+        if (step.startedAt) started.add(step.name);
+      }
+    }
+    return started;
   }
 
   async update(

@@ -54,6 +54,11 @@ export interface JobStore {
     workspaceId: string,
     options: { limit: number; operation?: JobOperation },
   ): Promise<Job[]>;
+  /**
+   * The names of the steps (components) any job of the workspace ever started: a
+   * component no job started cannot hold Terraform state.
+   */
+  listStartedSteps(workspaceId: string): Promise<Set<string>>;
   /** Like WorkspaceStore.update: with `expectedStatuses`, a guarded update. */
   update(
     id: string,

@@ -13,6 +13,7 @@ import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { EventBroadcaster } from '../service/EventBroadcaster';
+import type { ComponentStateProbe } from './ComponentStateProbe';
 import type { JobControl } from './JobControl';
 import { JobFinisher, type JobEnding } from './JobFinisher';
 import { jobLifecycleEvents } from './jobLifecycleEvents';
@@ -32,6 +33,7 @@ export class JobExecution implements JobExecutor {
       database: WorkspacesDatabase;
       executor: WorkspaceStepExecutor;
       preparer: StepPreparer;
+      stateProbe: ComponentStateProbe;
       broadcaster: EventBroadcaster;
       finisher: JobFinisher;
       logger: LoggerService;
@@ -60,6 +62,11 @@ export class JobExecution implements JobExecutor {
         outcome = this.finisher.stoppedOutcome(control);
         break;
       }
+      if (await this.holdsNothingToDestroy(job, workspace, step)) {
+        steps[index] = { ...step, status: 'skipped', finishedAt: this.now() };
+        await this.saveSteps(job, steps);
+        continue;
+      }
       steps[index] = { ...step, status: 'running', startedAt: this.now() };
       await this.saveSteps(job, steps);
       const result = await this.runStep(job, workspace, step, outputs, control);
@@ -80,10 +87,11 @@ export class JobExecution implements JobExecutor {
               };
         break;
       }
-      if (step.kind === 'infrastructure') {
+      if (step.kind === 'infrastructure' && job.operation !== 'destroy') {
         // Replace: outputs removed from the module must not linger.
         for (const key of Object.keys(outputs)) delete outputs[key];
         Object.assign(outputs, result.outputs);
+        await this.recordOutputs(job, outputs);
       }
     }
     await this.finisher.finish(job, workspace, steps, outcome, outputs);
@@ -172,6 +180,39 @@ export class JobExecution implements JobExecutor {
           ),
         );
     }
+  }
+
+  /**
+   * A destroy step for a component that holds no state is skipped, with an event: no
+   * Terraform runs for it (an app whose infrastructure never came up could not even be
+   * planned, its inputs never existed).
+   */
+  private async holdsNothingToDestroy(
+    job: LeasedJob,
+    workspace: WorkspaceRecord,
+    step: JobStep,
+  ): Promise<boolean> {
+    if (job.operation !== 'destroy') return false;
+    if (await this.deps.stateProbe.mayHoldState(workspace, step.name)) {
+      return false;
+    }
+    const stored = await this.deps.database.stores.events.append(
+      jobLifecycleEvents.stepSkipped(job, this.deps.clock(), step.name),
+    );
+    await this.deps.broadcaster.publish([stored]);
+    return true;
+  }
+
+  /**
+   * The infrastructure's outputs are kept as soon as its apply succeeds, not only when
+   * the job ends: if the runner dies while the apps run, the apps' state was made from
+   * these outputs, and destroying the apps later needs them again.
+   */
+  private async recordOutputs(job: Job, outputs: Record<string, unknown>) {
+    await this.deps.database.stores.workspaces.update(job.workspaceId, {
+      outputs: { ...outputs },
+      updatedAt: this.now(),
+    });
   }
 
   private async saveSteps(job: Job, steps: JobStep[]) {

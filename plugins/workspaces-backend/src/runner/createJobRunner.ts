@@ -11,6 +11,7 @@ import type { JobCredentialStore } from '../state/JobCredentialStore';
 import type { StateStore } from '../state/StateStore';
 import { builtinBackendConfig } from '../state/builtinBackendConfig';
 import path from 'node:path';
+import { StoredComponentStateProbe } from './ComponentStateProbe';
 import { fenceJobProcesses } from './fenceJobProcesses';
 import { JobExecution } from './JobExecution';
 import { JobFinisher } from './JobFinisher';
@@ -77,6 +78,11 @@ export function createJobRunner(deps: {
       database,
       executor: deps.executor,
       preparer,
+      stateProbe: new StoredComponentStateProbe({
+        registry: deps.registry,
+        stateStore: deps.stateStore,
+        database,
+      }),
       broadcaster: deps.broadcaster,
       finisher,
       logger,

@@ -40,6 +40,16 @@ export const jobLifecycleEvents = {
     });
   },
 
+  stepSkipped(job: Job, at: Date, step: string): NewWorkspaceEvent {
+    return workspaceEvent('job.step-skipped', {
+      workspaceId: job.workspaceId,
+      jobId: job.id,
+      at,
+      message: `Skipped ${step}: it holds no Terraform state, so there is nothing to destroy`,
+      data: { operation: job.operation, step, reason: 'no-state' },
+    });
+  },
+
   finished(
     job: Job,
     at: Date,

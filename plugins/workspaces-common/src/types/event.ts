@@ -52,6 +52,8 @@ export type WorkspaceEventDataByType = {
   };
   /** Someone asked to cancel; job.finished follows once the job has stopped. */
   'job.cancelled': JobEventData;
+  /** A step was not run: destroying a component that holds no state needs no Terraform. */
+  'job.step-skipped': JobEventData & { step: string; reason: 'no-state' };
   'member.added': MemberEventData;
   'member.removed': MemberEventData;
   'member.role-changed': MemberEventData;
@@ -77,6 +79,16 @@ export type WorkspaceEventDataByType = {
     operation: 'plan' | 'apply' | 'destroy';
   };
   'app.synced': { app: string };
+  /**
+   * A state Terraform could not save (its `errored.tfstate`) was pushed into the
+   * workspace's state storage as a new version.
+   */
+  'state.pushed': { component: string; serial: number };
+  /**
+   * A state Terraform could not save is kept with the job, because pushing it was
+   * refused or failed; an Account Owner or Admin can push it once the cause is fixed.
+   */
+  'state.kept': { component: string; reason: string };
 };
 
 /**
@@ -97,6 +109,7 @@ const eventTypePresence: Record<WorkspaceEventType, true> = {
   'job.started': true,
   'job.finished': true,
   'job.cancelled': true,
+  'job.step-skipped': true,
   'member.added': true,
   'member.removed': true,
   'member.role-changed': true,
@@ -105,6 +118,8 @@ const eventTypePresence: Record<WorkspaceEventType, true> = {
   'terraform.diagnostic': true,
   'terraform.change-summary': true,
   'app.synced': true,
+  'state.pushed': true,
+  'state.kept': true,
 };
 
 /**

@@ -28,6 +28,7 @@ export const eventKindLabels: Readonly<Record<EventKind, string>> = {
   settings: 'Settings',
   terraform: 'Terraform',
   app: 'Apps',
+  state: 'State',
 };
 
 export const eventLevels: readonly WorkspaceEventLevel[] = [

@@ -1,0 +1,69 @@
+import type { AccountRegistry } from '../account/AccountRegistry';
+import type { WorkspaceRecord } from '../database/WorkspaceStore';
+import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type { StateStore } from '../state/StateStore';
+
+/**
+ * Tells whether a workspace's component (its infrastructure or one app) may hold
+ * Terraform state, so that destroying one that holds none needs no Terraform at all:
+ * an app whose infrastructure never came up cannot even be planned (its inputs are the
+ * infrastructure's outputs, which never existed).
+ */
+export interface ComponentStateProbe {
+  mayHoldState(workspace: WorkspaceRecord, component: string): Promise<boolean>;
+}
+
+type StateDocument = {
+  resources?: Array<{ mode?: string; instances?: unknown[] }>;
+};
+
+/** Whether a Terraform state document still manages anything. */
+export function managesResources(stateText: string): boolean {
+  let document: StateDocument;
+  try {
+    document = JSON.parse(stateText);
+  } catch {
+    // Unreadable is not empty: let Terraform look at it.
+    return true;
+  }
+  return (document.resources ?? []).some(
+    resource =>
+      resource.mode !== 'data' && (resource.instances?.length ?? 0) > 0,
+  );
+}
+
+/**
+ * The built-in storage is asked directly: its state says what exists. Other storages
+ * cannot be read without Terraform, so there the job history answers: a component no
+ * job ever started a step for was never applied.
+ */
+export class StoredComponentStateProbe implements ComponentStateProbe {
+  constructor(
+    private readonly deps: {
+      registry: AccountRegistry;
+      stateStore: StateStore;
+      database: WorkspacesDatabase;
+    },
+  ) {}
+
+  async mayHoldState(
+    workspace: WorkspaceRecord,
+    component: string,
+  ): Promise<boolean> {
+    const storage = await this.deps.registry.get(
+      'state-storages',
+      workspace.provisioning.stateStorage,
+    );
+    if (storage.kind === 'builtin') {
+      const current = await this.deps.stateStore.current({
+        workspaceId: workspace.id,
+        component,
+      });
+      return current !== undefined && managesResources(current.state);
+    }
+    const started = await this.deps.database.stores.jobs.listStartedSteps(
+      workspace.id,
+    );
+    return started.has(component);
+  }
+}
