@@ -4,8 +4,11 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { exampleUsersAuthModule } from './modules/exampleUsersAuthModule';
+import { promptlyStoppingRootHttpRouter } from './services/promptlyStoppingRootHttpRouter';
 
 const backend = createBackend();
+
+backend.add(promptlyStoppingRootHttpRouter);
 
 backend.add(import('@backstage/plugin-app-backend'));
 

@@ -52,6 +52,7 @@ export const workspacesPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         discovery: coreServices.discovery,
         lifecycle: coreServices.lifecycle,
+        rootLifecycle: coreServices.rootLifecycle,
         signals: signalsServiceRef,
         notifications: notificationService,
       },
@@ -92,7 +93,9 @@ export const workspacesPlugin = createBackendPlugin({
           clock,
         });
         deps.lifecycle.addStartupHook(() => runner.start());
-        deps.lifecycle.addShutdownHook(() => runner.stop());
+        // Before any plugin shuts down: Terraform, interrupted, saves its state through
+        // this backend's state endpoint, which answers 503 once plugins shut down.
+        deps.rootLifecycle.addBeforeShutdownHook(() => runner.stop());
       },
     });
   },

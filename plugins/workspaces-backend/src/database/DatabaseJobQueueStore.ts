@@ -1,6 +1,12 @@
 import type { Knex } from 'knex';
 import { jobFromRow, type JobRow } from './jobRows';
-import { timeFromColumn, timeToColumn, type TimeColumn } from './columnValues';
+import type { JobStep } from '@oqullus/plugin-workspaces-common';
+import {
+  jsonToColumn,
+  timeFromColumn,
+  timeToColumn,
+  type TimeColumn,
+} from './columnValues';
 import type { JobQueueStore, LeasedJob } from './JobQueueStore';
 
 type LeasedJobRow = JobRow & {
@@ -71,6 +77,24 @@ export class DatabaseJobQueueStore implements JobQueueStore {
       .update({
         heartbeat_at: timeToColumn(now),
         lease_expires_at: timeToColumn(leaseExpiresAt),
+      });
+    return updated === 1;
+  }
+
+  async requeue(
+    jobId: string,
+    owner: string,
+    steps: JobStep[],
+  ): Promise<boolean> {
+    const updated = await this.db('jobs')
+      .where({ id: jobId, status: 'running', lease_owner: owner })
+      .whereNull('cancel_requested_at')
+      .update({
+        status: 'queued',
+        steps: jsonToColumn(steps),
+        lease_owner: null,
+        lease_expires_at: null,
+        heartbeat_at: null,
       });
     return updated === 1;
   }

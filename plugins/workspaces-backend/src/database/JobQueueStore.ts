@@ -1,4 +1,4 @@
-import type { Job } from '@oqullus/plugin-workspaces-common';
+import type { Job, JobStep } from '@oqullus/plugin-workspaces-common';
 
 /** A job as the runner holding it sees it: with its lease. */
 export type LeasedJob = Job & {
@@ -32,6 +32,12 @@ export interface JobQueueStore {
     now: string,
     leaseExpiresAt: string,
   ): Promise<boolean>;
+  /**
+   * Puts a running job that `owner` holds back in the queue, with its steps as they
+   * stand, for any runner to take: a replica that shuts down hands on its work. False
+   * when `owner` no longer holds it.
+   */
+  requeue(jobId: string, owner: string, steps: JobStep[]): Promise<boolean>;
   /** Running jobs whose lease ran out before `now`: their runner is presumed dead. */
   listExpired(now: string): Promise<LeasedJob[]>;
   /**

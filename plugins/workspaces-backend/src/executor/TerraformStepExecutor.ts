@@ -145,6 +145,7 @@ export class TerraformStepExecutor implements WorkspaceStepExecutor {
             outcome: run.stop,
             outputs: {},
             error: describeStoppedStep(run, request),
+            ...(run.killed && { killed: true }),
           }
         : {
             outcome: 'failed',

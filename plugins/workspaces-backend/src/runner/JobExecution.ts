@@ -57,7 +57,8 @@ export class JobExecution implements JobExecutor {
 
     for (let index = 0; index < steps.length; index += 1) {
       const step = steps[index];
-      if (step.status === 'skipped') continue;
+      // Succeeded steps are those of a job handed on by a replica that shut down.
+      if (step.status === 'skipped' || step.status === 'succeeded') continue;
       if (control.signal.aborted) {
         outcome = this.finisher.stoppedOutcome(control);
         break;
@@ -70,23 +71,19 @@ export class JobExecution implements JobExecutor {
       steps[index] = { ...step, status: 'running', startedAt: this.now() };
       await this.saveSteps(job, steps);
       const result = await this.runStep(job, workspace, step, outputs, control);
-      steps[index] = {
-        ...steps[index],
-        status: stepStatusOf(result),
-        finishedAt: this.now(),
-        error: result.error,
-      };
+      outcome = this.endingAfter(step, result, control);
+      steps[index] =
+        outcome.status === 'requeued'
+          ? // Terraform stopped cleanly and saved its state: the step runs again.
+            { ...steps[index], status: 'pending' }
+          : {
+              ...steps[index],
+              status: stepStatusOf(result),
+              finishedAt: this.now(),
+              error: result.error,
+            };
       await this.saveSteps(job, steps);
-      if (result.outcome !== 'succeeded') {
-        outcome =
-          result.outcome === 'cancelled' && control.stopReason()
-            ? this.finisher.stoppedOutcome(control)
-            : {
-                status: result.outcome === 'cancelled' ? 'cancelled' : 'failed',
-                error: result.error ?? `${step.name} did not finish`,
-              };
-        break;
-      }
+      if (outcome.status !== 'succeeded') break;
       if (step.kind === 'infrastructure' && job.operation !== 'destroy') {
         // Replace: outputs removed from the module must not linger.
         for (const key of Object.keys(outputs)) delete outputs[key];
@@ -180,6 +177,35 @@ export class JobExecution implements JobExecutor {
           ),
         );
     }
+  }
+
+  /** How the job goes on after a step: on to the next one, or to its end. */
+  private endingAfter(
+    step: JobStep,
+    result: StepResult,
+    control: JobControl,
+  ): JobEnding {
+    if (result.outcome === 'succeeded') return { status: 'succeeded' };
+    if (result.outcome === 'cancelled' && control.stopReason()) {
+      const stopped = this.finisher.stoppedOutcome(control);
+      // Handing on is safe only when Terraform saved everything it did.
+      if (
+        stopped.status === 'requeued' &&
+        (result.killed || result.erroredStatePath)
+      ) {
+        return {
+          status: 'failed',
+          error: `${this.finisher.shutdownInterruption(step.name)} ${
+            result.error ?? ''
+          }`.trim(),
+        };
+      }
+      return stopped;
+    }
+    return {
+      status: result.outcome === 'cancelled' ? 'cancelled' : 'failed',
+      error: result.error ?? `${step.name} did not finish`,
+    };
   }
 
   /**

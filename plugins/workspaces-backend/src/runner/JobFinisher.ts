@@ -6,6 +6,7 @@ import {
   type WorkspaceEvent,
   type WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
+import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { EventBroadcaster } from '../service/EventBroadcaster';
@@ -19,7 +20,12 @@ export type JobEnding =
   | { status: 'succeeded' }
   | { status: 'failed' | 'cancelled'; error: string }
   /** The lease went to another runner: this one must not write the ending. */
-  | { status: 'abandoned' };
+  | { status: 'abandoned' }
+  /**
+   * This replica shut down while the job ran, and Terraform stopped cleanly with its
+   * state saved: the job goes back to the queue for the next runner to finish.
+   */
+  | { status: 'requeued' };
 
 /** Writes the end of a job and the workspace status that follows from it. */
 export class JobFinisher {
@@ -41,18 +47,19 @@ export class JobFinisher {
       case 'lease-lost':
         return { status: 'abandoned' };
       case 'runner-stopping':
-        return {
-          status: 'failed',
-          error:
-            'runner stopped: the backend shut down while the job ran; run the operation again',
-        };
+        return { status: 'requeued' };
       default:
         return { status: 'cancelled', error: 'cancelled on request' };
     }
   }
 
+  /** The start of the error of a job its replica's shutdown interrupted for good. */
+  shutdownInterruption(step: string): string {
+    return `The backend shut down while ${step} ran, and Terraform did not stop cleanly, so the job cannot be handed on:`;
+  }
+
   async finish(
-    job: Job,
+    job: LeasedJob,
     workspace: WorkspaceRecord,
     steps: JobStep[],
     ending: JobEnding,
@@ -62,6 +69,18 @@ export class JobFinisher {
     if (ending.status === 'abandoned') {
       this.deps.logger.warn(
         `Job ${job.id} was taken over after its lease expired; this runner stopped it`,
+      );
+      return;
+    }
+    if (ending.status === 'requeued') {
+      if (await this.requeue(job, steps)) return;
+      // Somebody cancelled it meanwhile: it ends as cancelled here.
+      await this.finish(
+        job,
+        workspace,
+        steps,
+        { status: 'cancelled', error: 'cancelled on request' },
+        outputs,
       );
       return;
     }
@@ -126,6 +145,23 @@ export class JobFinisher {
     if (updated && events.some(e => e.type === 'status.changed')) {
       await this.deps.notifier.statusReached(updated);
     }
+  }
+
+  private async requeue(job: LeasedJob, steps: JobStep[]): Promise<boolean> {
+    const { events } = await this.deps.database.transaction(async stores => {
+      if (!(await stores.jobQueue.requeue(job.id, job.leaseOwner, steps))) {
+        return { events: [] };
+      }
+      return {
+        events: [
+          await stores.events.append(
+            jobLifecycleEvents.handedOn(job, this.deps.clock()),
+          ),
+        ],
+      };
+    });
+    await this.deps.broadcaster.publish(events);
+    return events.length > 0;
   }
 }
 

@@ -4,6 +4,9 @@ import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import { createJobControl, type JobControl } from './JobControl';
 import type { RunnerOptions } from './RunnerOptions';
 
+// Time for a stopped job to write its ending once Terraform has exited.
+const STOP_MARGIN_MS = 5_000;
+
 /** Runs one claimed job to its end; never throws for the job's own failures. */
 export interface JobExecutor {
   execute(job: LeasedJob, control: JobControl): Promise<void>;
@@ -28,6 +31,7 @@ export class JobRunner {
   private recoveryTimer?: NodeJS.Timeout;
   private ticking = false;
   private stopped = true;
+  private stopping?: Promise<void>;
 
   constructor(
     private readonly deps: {
@@ -71,15 +75,39 @@ export class JobRunner {
     if (!this.stopped) void this.tick();
   }
 
-  /** Stops claiming, and interrupts the jobs in flight so none is left running. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.pollTimer);
-    clearTimeout(this.recoveryTimer);
-    for (const control of this.running.values()) {
-      control.stop({ kind: 'runner-stopping' });
+  /**
+   * Stops claiming at once, and interrupts the jobs in flight: Terraform gets SIGINT and
+   * saves its state while this backend still serves the state endpoint, so call it
+   * before the HTTP server stops. Waits at most the cancel grace (after which the
+   * executor has killed Terraform) and a margin; a job still running then is left to
+   * its lease, and another replica recovers it.
+   */
+  stop(): Promise<void> {
+    if (!this.stopping) {
+      this.stopped = true;
+      clearTimeout(this.pollTimer);
+      clearTimeout(this.recoveryTimer);
+      for (const control of this.running.values()) {
+        control.stop({ kind: 'runner-stopping' });
+      }
+      this.stopping = this.waitForRunningJobs(
+        this.deps.options.cancelGraceMs + STOP_MARGIN_MS,
+      );
     }
-    while (this.running.size > 0) {
+    return this.stopping;
+  }
+
+  private async waitForRunningJobs(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.running.size > 0 || this.ticking) {
+      if (Date.now() > deadline) {
+        this.deps.logger.warn(
+          `Stopped waiting for job(s) ${this.activeJobIds.join(
+            ', ',
+          )} to end; their leases run out and another replica recovers them`,
+        );
+        return;
+      }
       await new Promise(resolve => setTimeout(resolve, 50));
     }
   }
@@ -98,6 +126,15 @@ export class JobRunner {
       ) {
         const job = await this.claim();
         if (!job) break;
+        if (this.stopped) {
+          // Claimed as the replica began to shut down: hand it straight back.
+          await this.deps.database.stores.jobQueue.requeue(
+            job.id,
+            job.leaseOwner,
+            job.steps,
+          );
+          break;
+        }
         this.launch(job);
       }
     } catch (error) {

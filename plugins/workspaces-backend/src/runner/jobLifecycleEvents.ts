@@ -40,6 +40,18 @@ export const jobLifecycleEvents = {
     });
   },
 
+  handedOn(job: Job, at: Date): NewWorkspaceEvent {
+    return workspaceEvent('job.queued', {
+      workspaceId: job.workspaceId,
+      jobId: job.id,
+      at,
+      message: `${
+        jobOperationLabels[job.operation]
+      } went back to the queue: the backend it ran on shut down, and Terraform stopped with its state saved; the next runner goes on from there`,
+      data: { operation: job.operation },
+    });
+  },
+
   stepSkipped(job: Job, at: Date, step: string): NewWorkspaceEvent {
     return workspaceEvent('job.step-skipped', {
       workspaceId: job.workspaceId,

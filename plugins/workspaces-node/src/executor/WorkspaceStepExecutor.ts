@@ -132,6 +132,11 @@ export type StepResult = {
   erroredStatePath?: string;
   /** What the apply changed (all zero when the plan found nothing to do). */
   changes?: StepChanges;
+  /**
+   * True when Terraform did not stop within the grace period after an interrupt and
+   * was killed: what it was changing may be missing from the state.
+   */
+  killed?: boolean;
 };
 
 /**
