@@ -44,13 +44,19 @@ describe('a SIGTERM while Terraform applies', () => {
         BEFORE_GATE,
       );
 
+      // Only the backend's user can enter the job's directory or read its plan.
+      const log = await api.get(`/jobs/${jobId}/log?limit=500`);
+      expect(log.body.items.map((c: any) => c.text).join('\n')).toContain(
+        'modes: job directory 700, plan 600',
+      );
+
       const exit = await first.signal('SIGTERM');
       expect(exit.code).toBe(0);
       expect(exit.afterSignalMs).toBeLessThan(KUBERNETES_GRACE_MS);
       expect(refusedStateRequests(first)).toEqual([]);
 
       await writeFile(gate, 'open');
-      const second = await scenario.start();
+      const second = await scenario.start({}, { port: first.port });
       const after = await ownerApi(second);
       const view = await waitForStatus(after, id, ['running', 'failed']);
       expect(view.failureReason).toBeUndefined();

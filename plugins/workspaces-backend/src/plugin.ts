@@ -10,6 +10,7 @@ import {
 } from '@oqullus/plugin-workspaces-node';
 import { DatabaseWorkspacesDatabase } from './database/DatabaseWorkspacesDatabase';
 import { migrateWorkspacesDatabase } from './database/migrateWorkspacesDatabase';
+import { DatabaseStateStore } from './state/DatabaseStateStore';
 import { TerraformStepExecutor } from './executor';
 import { createJobRunner } from './runner/createJobRunner';
 import { readRunnerOptions } from './runner/RunnerOptions';
@@ -65,9 +66,21 @@ export const workspacesPlugin = createBackendPlugin({
         const clock = () => new Date();
         registerWorkspacePermissions(deps.permissionsRegistry, database);
 
-        const api = createWorkspacesApi({ ...deps, database, clock });
+        const stateStore = new DatabaseStateStore(knex);
+        const api = createWorkspacesApi({
+          ...deps,
+          database,
+          stateStore,
+          clock,
+        });
         // Before the JSON API: the state router reads Terraform's bodies byte for byte.
-        const state = mountStateRouter({ ...deps, knex, api, clock });
+        const state = mountStateRouter({
+          ...deps,
+          knex,
+          store: stateStore,
+          api,
+          clock,
+        });
         deps.httpRouter.use(api.router);
 
         const options = readRunnerOptions(deps.config);

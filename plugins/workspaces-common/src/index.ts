@@ -84,6 +84,7 @@ export type {
   JobStepStatus,
   Job,
   JobSummary,
+  KeptState,
 } from './types/job';
 export { workspaceEventTypes } from './types/event';
 export type {
@@ -181,6 +182,7 @@ export {
   workspaceOperatePermission,
   workspaceApprovePermission,
   workspaceStateReadPermission,
+  workspaceStatePushPermission,
   accountReadPermission,
   accountManagePermission,
   workspacesPermissions,
@@ -210,4 +212,5 @@ export type {
   JobAccepted,
   JobLogChunk,
   JobLogPage,
+  KeptStatePushResult,
 } from './client/responses';

@@ -86,6 +86,20 @@ export const workspaceStateReadPermission = createPermission({
 });
 
 /**
+ * Push a Terraform state a job could not save (kept with the job) into the
+ * workspace's state storage. It overwrites what the storage holds only with a
+ * newer version of the same lineage, but it is still a change to the state
+ * by hand: the ready-made policy gives it to Account Owners and Admins only.
+ *
+ * @public
+ */
+export const workspaceStatePushPermission = createPermission({
+  name: 'workspaces.state.push',
+  attributes: { action: 'update' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
  * See the account's stack templates, cloud credentials, state storages and
  * networks.
  *
@@ -120,6 +134,7 @@ export const workspacesPermissions = [
   workspaceOperatePermission,
   workspaceApprovePermission,
   workspaceStateReadPermission,
+  workspaceStatePushPermission,
   accountReadPermission,
   accountManagePermission,
 ];

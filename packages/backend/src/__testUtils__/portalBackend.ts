@@ -35,6 +35,7 @@ export type PortalBackendExit = {
 export type PortalBackend = {
   /** e.g. http://localhost:7123 */
   url: string;
+  port: number;
   child: ChildProcess;
   /** Everything it printed, for assertions and for failure messages. */
   output: string[];
@@ -94,6 +95,7 @@ export async function startPortalBackend(options: {
   const url = `http://localhost:${port}`;
   const backend: PortalBackend = {
     url,
+    port,
     child,
     output,
     exited,

@@ -46,9 +46,13 @@ export async function portalScenario(database: PortalDatabase | 'sqlite') {
     /** A gate file path that does not exist yet. */
     gateFile: () => path.join(root, `gate-${randomBytes(3).toString('hex')}`),
 
-    async start(runner: Record<string, unknown> = {}) {
+    /** Starts a backend; a restart passes the port the backend it replaces had. */
+    async start(
+      runner: Record<string, unknown> = {},
+      options: { port?: number } = {},
+    ) {
       started += 1;
-      const port = await freePort();
+      const port = options.port ?? (await freePort());
       const backend = await startPortalBackend({
         config: portalTestConfig({
           port,

@@ -78,6 +78,18 @@ export class DatabaseEventStore implements EventStore {
       ? { items, nextCursor: last.id }
       : { items };
   }
+
+  async listOfJob(
+    workspaceId: string,
+    jobId: string,
+    types: WorkspaceEventType[],
+  ): Promise<WorkspaceEvent[]> {
+    const rows: EventRow[] = await this.db<EventRow>('events')
+      .where({ workspace_id: workspaceId, job_id: jobId })
+      .whereIn('type', types)
+      .orderBy('id');
+    return rows.map(eventFromRow);
+  }
 }
 
 /** Cursors are event ids: non-negative integers, passed on as strings to keep 64 bits. */

@@ -133,10 +133,45 @@ describe('DatabaseJobQueueStore', () => {
 
       const expired = await queue.listExpired(at(16));
       expect(expired.map(j => [j.id, j.leaseOwner])).toEqual([[job.id, 'a']]);
-      expect(await queue.takeOverExpired(job.id, 'a', 'b', at(16))).toBe(true);
-      expect(await queue.takeOverExpired(job.id, 'a', 'c', at(16))).toBe(false);
+      const takeOver = (to: string) =>
+        queue.takeOver({
+          jobId: job.id,
+          from: 'a',
+          to,
+          now: at(16),
+          leaseExpiresAt: at(40),
+          onlyIfExpired: true,
+        });
+      expect(await takeOver('b')).toBe(true);
+      expect(await takeOver('c')).toBe(false);
       // The dead runner's heartbeat can no longer keep the job.
       expect(await queue.heartbeat(job.id, 'a', at(17), at(27))).toBe(false);
+      // The recovering runner holds a lease of its own while Terraform saves.
+      expect(await queue.listExpired(at(39))).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'takes a job over before its lease runs out only when asked to, and only from its holder, %p',
+    async databaseId => {
+      const { jobs, queue, first } = await setUp(databaseId);
+      const job = await jobs.insert(aJob(first.id));
+      await queue.claimNext({ owner: 'a', now: at(0), leaseExpiresAt: at(30) });
+      const takeOver = (from: string, onlyIfExpired: boolean) =>
+        queue.takeOver({
+          jobId: job.id,
+          from,
+          to: 'b',
+          now: at(5),
+          leaseExpiresAt: at(40),
+          onlyIfExpired,
+        });
+      expect(await takeOver('a', true)).toBe(false);
+      expect(await takeOver('x', false)).toBe(false);
+      expect(await takeOver('a', false)).toBe(true);
+      expect(
+        (await queue.listRunning()).map(j => [j.id, j.leaseOwner]),
+      ).toEqual([[job.id, 'b']]);
     },
   );
 });

@@ -107,16 +107,32 @@ export class DatabaseJobQueueStore implements JobQueueStore {
     return rows.map(leasedJobFromRow);
   }
 
-  async takeOverExpired(
-    jobId: string,
-    expiredOwner: string,
-    newOwner: string,
-    now: string,
-  ): Promise<boolean> {
-    const updated = await this.db('jobs')
-      .where({ id: jobId, status: 'running', lease_owner: expiredOwner })
-      .andWhere('lease_expires_at', '<', timeToColumn(now))
-      .update({ lease_owner: newOwner, heartbeat_at: timeToColumn(now) });
+  async listRunning(): Promise<LeasedJob[]> {
+    const rows = await this.db<LeasedJobRow>('jobs').where('status', 'running');
+    return rows.map(leasedJobFromRow);
+  }
+
+  async takeOver(options: {
+    jobId: string;
+    from: string;
+    to: string;
+    now: string;
+    leaseExpiresAt: string;
+    onlyIfExpired: boolean;
+  }): Promise<boolean> {
+    const query = this.db('jobs').where({
+      id: options.jobId,
+      status: 'running',
+      lease_owner: options.from,
+    });
+    if (options.onlyIfExpired) {
+      query.andWhere('lease_expires_at', '<', timeToColumn(options.now));
+    }
+    const updated = await query.update({
+      lease_owner: options.to,
+      heartbeat_at: timeToColumn(options.now),
+      lease_expires_at: timeToColumn(options.leaseExpiresAt),
+    });
     return updated === 1;
   }
 }

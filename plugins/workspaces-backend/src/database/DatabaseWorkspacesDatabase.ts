@@ -7,6 +7,7 @@ import { DatabaseJobQueueStore } from './DatabaseJobQueueStore';
 import { DatabaseJobStore } from './DatabaseJobStore';
 import { DatabaseMemberStore } from './DatabaseMemberStore';
 import { DatabaseWorkspaceStore } from './DatabaseWorkspaceStore';
+import { DatabaseKeptStateStore } from '../state/DatabaseKeptStateStore';
 import type {
   WorkspacesDatabase,
   WorkspacesStores,
@@ -35,5 +36,6 @@ function createStores(db: Knex): WorkspacesStores {
     events: new DatabaseEventStore(db),
     accountResources: new DatabaseAccountResourceStore(db),
     idempotency: new DatabaseIdempotencyStore(db),
+    keptStates: new DatabaseKeptStateStore(db),
   };
 }

@@ -24,4 +24,10 @@ export interface EventStore {
     workspaceId: string,
     options: { after?: string; limit: number; types?: WorkspaceEventType[] },
   ): Promise<EventPage>;
+  /** Every event of the types that one job of the workspace wrote, oldest first. */
+  listOfJob(
+    workspaceId: string,
+    jobId: string,
+    types: WorkspaceEventType[],
+  ): Promise<WorkspaceEvent[]>;
 }

@@ -40,14 +40,21 @@ export interface JobQueueStore {
   requeue(jobId: string, owner: string, steps: JobStep[]): Promise<boolean>;
   /** Running jobs whose lease ran out before `now`: their runner is presumed dead. */
   listExpired(now: string): Promise<LeasedJob[]>;
+  /** Every running job, e.g. to find those whose runner died on this host. */
+  listRunning(): Promise<LeasedJob[]>;
   /**
-   * Takes over an expired job for recovery (so two recovering runners cannot both act):
-   * true when this caller won.
+   * Takes a running job over from a runner that is gone, for recovery, with a new lease
+   * until `leaseExpiresAt` (the job's Terraform may still save its state meanwhile). Only
+   * one caller wins: true when this one did. With `onlyIfExpired`, the old lease must
+   * have run out; without, the caller knows the old runner is dead (same host, process
+   * gone).
    */
-  takeOverExpired(
-    jobId: string,
-    expiredOwner: string,
-    newOwner: string,
-    now: string,
-  ): Promise<boolean>;
+  takeOver(options: {
+    jobId: string;
+    from: string;
+    to: string;
+    now: string;
+    leaseExpiresAt: string;
+    onlyIfExpired: boolean;
+  }): Promise<boolean>;
 }

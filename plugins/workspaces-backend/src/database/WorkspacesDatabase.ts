@@ -4,6 +4,7 @@ import type { IdempotencyStore } from './IdempotencyStore';
 import type { JobLogStore } from './JobLogStore';
 import type { JobQueueStore } from './JobQueueStore';
 import type { JobStore } from './JobStore';
+import type { KeptStateStore } from '../state/KeptStateStore';
 import type { MemberStore } from './MemberStore';
 import type { WorkspaceStore } from './WorkspaceStore';
 
@@ -17,6 +18,7 @@ export type WorkspacesStores = {
   events: EventStore;
   accountResources: AccountResourceStore;
   idempotency: IdempotencyStore;
+  keptStates: KeptStateStore;
 };
 
 /** The plugin's database: stores outside a transaction, and transactions across stores. */

@@ -37,7 +37,7 @@ describe('TerraformStepExecutor with an http state backend', () => {
         outputs: {},
         erroredStatePath: kept,
         error: expect.stringMatching(
-          /^Apply failed: Failed to save state: Error saving state: Failed to upload state: POST http:\/\/127\.0\.0\.1:\d+\/state\/ws-1\/infrastructure\?ID=[0-9a-f-]+ giving up after 1 attempt\(s\) \(1 more error in the job log\)\. Terraform could not save the state .*terraform state push/,
+          /^Apply failed: Failed to save state: Error saving state: Failed to upload state: POST http:\/\/127\.0\.0\.1:\d+\/state\/ws-1\/infrastructure\?ID=[0-9a-f-]+ giving up after 1 attempt\(s\) \(1 more error in the job log\)\. Terraform could not save the state to the backend and wrote it to a file instead\.$/,
         ),
       });
       const state = JSON.parse(readFileSync(kept, 'utf8'));

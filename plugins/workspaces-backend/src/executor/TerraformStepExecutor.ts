@@ -5,7 +5,7 @@ import type {
   StepResult,
   WorkspaceStepExecutor,
 } from '@oqullus/plugin-workspaces-node';
-import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildTerraformEnv } from './buildTerraformEnv';
@@ -39,10 +39,9 @@ export type TerraformStepExecutorOptions = {
 
 const PLAN_FILE = 'tfplan';
 
-const ERRORED_STATE_ADVICE =
-  'Terraform could not save the state to the backend and wrote it to a file, ' +
-  'kept for recovery: push that file to the backend (terraform state push) ' +
-  'before running the step again, or the next apply forks the state.';
+// What became of the file is the runner's to say: it pushes or keeps it.
+const ERRORED_STATE_FACT =
+  'Terraform could not save the state to the backend and wrote it to a file instead.';
 
 /** `text` ending with a full stop, so another sentence can follow it. */
 function sentence(text: string | undefined): string {
@@ -103,6 +102,7 @@ export class TerraformStepExecutor implements WorkspaceStepExecutor {
       const end = await this.runCommands(request, {
         binary: this.binary,
         moduleDir: request.moduleDir,
+        outputDirectory: stepDir,
         env,
         signal,
         deadline,
@@ -119,7 +119,7 @@ export class TerraformStepExecutor implements WorkspaceStepExecutor {
         ? {
             ...end,
             erroredStatePath,
-            error: `${sentence(end.error)} ${ERRORED_STATE_ADVICE}`.trim(),
+            error: `${sentence(end.error)} ${ERRORED_STATE_FACT}`.trim(),
           }
         : end;
       this.logger.info(
@@ -174,6 +174,8 @@ export class TerraformStepExecutor implements WorkspaceStepExecutor {
     if (plan.stop || (plan.exitCode !== 0 && plan.exitCode !== 2)) {
       return ended(plan);
     }
+    // A plan holds the prior state with its sensitive values: for this user only.
+    await chmod(join(request.moduleDir, PLAN_FILE), 0o600);
 
     let changes: StepResult['changes'] = { add: 0, change: 0, remove: 0 };
     if (plan.exitCode === 2) {

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 /** The file Terraform writes into its working directory when it cannot save the state. */
 export const ERRORED_STATE_FILE = 'errored.tfstate';
 
-/** A component name made safe to use in a file name. */
-function fileNamePart(component: string): string {
-  return component.replace(/[^A-Za-z0-9._-]/g, '_');
+/** The start of the names of the files a component's errored states are kept as. */
+export function keptStateFileName(component: string): string {
+  return `errored-${component.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -58,7 +58,7 @@ export async function keepErroredState(options: {
   }
   const keptDir = join(options.jobDir, 'kept');
   await mkdir(keptDir, { recursive: true, mode: 0o700 });
-  const base = `errored-${fileNamePart(options.component)}`;
+  const base = keptStateFileName(options.component);
   let target = join(keptDir, `${base}.tfstate`);
   for (let attempt = 2; await exists(target); attempt++) {
     target = join(keptDir, `${base}-${attempt}.tfstate`);

@@ -2,6 +2,7 @@ import type {
   StepChangeSummaryEvent,
   StepDiagnosticEvent,
 } from '@oqullus/plugin-workspaces-node';
+import { join } from 'node:path';
 import { runTerraformProcess, type ProcessStop } from './runTerraformProcess';
 import type { StepHooksDispatcher } from './StepHooksDispatcher';
 import {
@@ -15,6 +16,8 @@ export type TerraformCommand = 'init' | 'plan' | 'apply' | 'output';
 export type TerraformCommandContext = {
   binary: string;
   moduleDir: string;
+  /** A private directory of the step where each command's output files go. */
+  outputDirectory: string;
   env: Record<string, string>;
   signal: AbortSignal;
   /** When the step's time budget runs out (epoch ms). */
@@ -99,6 +102,7 @@ export async function runTerraformCommand(
       signal: context.signal,
       timeoutMs: context.deadline - Date.now(),
       cancelGraceMs: context.cancelGraceMs,
+      outputFile: join(context.outputDirectory, command),
       onLine: (line, stream) =>
         stream === 'stdout' ? onStdout(line) : onStderr(line),
     });

@@ -1,8 +1,15 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { livingProcessesInGroup, waitFor } from './__testUtils__/processGroup';
 import {
   runTerraformProcess,
   type TerraformProcessOptions,
 } from './runTerraformProcess';
+
+const outputDirectory = mkdtempSync(path.join(os.tmpdir(), 'oq-process-'));
+let runs = 0;
+afterAll(() => rmSync(outputDirectory, { recursive: true, force: true }));
 
 // A shell script stands in for terraform: the process handling does not care which
 // program runs, and a script can misbehave on purpose (ignore SIGINT, leave children).
@@ -19,6 +26,7 @@ function runScript(
     signal: new AbortController().signal,
     timeoutMs: 20_000,
     cancelGraceMs: 5_000,
+    outputFile: path.join(outputDirectory, `run-${(runs += 1)}`),
     onLine: (line, stream) => lines.push({ line, stream }),
     ...overrides,
   });
@@ -49,6 +57,25 @@ describe('runTerraformProcess', () => {
         { line: 'three', stream: 'stdout' },
       ]),
     );
+  });
+
+  it('writes its output to files only its user can read, and follows them as they grow', async () => {
+    const outputFile = path.join(outputDirectory, 'growing');
+    const { lines, result } = runScript(
+      'echo first; sleep 0.5; echo second; printf "no line break"',
+      { outputFile },
+    );
+    await waitFor('the first line', () => lines.length === 1, 2_000);
+    expect(lines).toEqual([{ line: 'first', stream: 'stdout' }]);
+    await result;
+    expect(lines.map(l => l.line)).toEqual([
+      'first',
+      'second',
+      'no line break',
+    ]);
+    for (const file of [`${outputFile}.stdout`, `${outputFile}.stderr`]) {
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    }
   });
 
   it('runs in its own process group with stdin closed and only the given environment', async () => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { open } from 'node:fs/promises';
+import { OutputFileTail } from './OutputFileTail';
 
 /** Why the executor interrupted a process, if it did. */
 export type ProcessStop = 'cancelled' | 'timed-out';
@@ -15,6 +16,11 @@ export type TerraformProcessOptions = {
   timeoutMs: number;
   /** How long the process may take to stop after SIGINT before its whole group is killed. */
   cancelGraceMs: number;
+  /**
+   * Where the process writes its output: `<outputFile>.stdout` and `.stderr`. Files, not
+   * pipes, so that Terraform outlives a backend that dies and can still save its state.
+   */
+  outputFile: string;
   /** Each line of output, without its line break, in the order written per stream. */
   onLine(line: string, stream: 'stdout' | 'stderr'): void;
 };
@@ -29,10 +35,6 @@ export type TerraformProcessResult = {
   killed: boolean;
 };
 
-// After the process exits its output is read to the end, but a process that left our
-// group could hold the pipes open forever; give up on the rest after this long.
-const PIPE_DRAIN_MS = 2000;
-
 /** Sends a signal to a process (pid) or process group (-pid) that may already be gone. */
 function sendSignal(target: number, signal: NodeJS.Signals): void {
   try {
@@ -45,30 +47,66 @@ function sendSignal(target: number, signal: NodeJS.Signals): void {
 }
 
 /**
- * Runs Terraform in its own process group with stdin closed and its output read line
- * by line. A cancel or timeout interrupts Terraform (SIGINT lets it save state and
- * release the lock), then kills the whole group after the grace period. When Terraform
- * exits, the group is always killed: Terraform stops a `local-exec` shell but not the
- * shell's children, which would otherwise live on.
+ * Runs Terraform in its own process group with stdin closed and its output, written to
+ * files, read line by line. A cancel or timeout interrupts Terraform (SIGINT lets it
+ * save state and release the lock), then kills the whole group after the grace period.
+ * When Terraform exits, the group is always killed: Terraform stops a `local-exec`
+ * shell but not the shell's children, which would otherwise live on.
  */
-export function runTerraformProcess(
+export async function runTerraformProcess(
   options: TerraformProcessOptions,
 ): Promise<TerraformProcessResult> {
   if (options.signal.aborted || options.timeoutMs <= 0) {
-    return Promise.resolve({
+    return {
       started: false,
       exitCode: null,
       exitSignal: null,
       stop: options.signal.aborted ? 'cancelled' : 'timed-out',
       killed: false,
-    });
+    };
   }
+  const paths = {
+    stdout: `${options.outputFile}.stdout`,
+    stderr: `${options.outputFile}.stderr`,
+  };
+  // Only this user may read them: Terraform's output can name what the job touches.
+  const files = await Promise.all(
+    [paths.stdout, paths.stderr].map(path => open(path, 'w', 0o600)),
+  );
+  let tails: OutputFileTail[];
+  try {
+    tails = await Promise.all(
+      (['stdout', 'stderr'] as const).map(stream =>
+        OutputFileTail.follow(paths[stream], line =>
+          options.onLine(line, stream),
+        ),
+      ),
+    );
+  } catch (error) {
+    await Promise.all(files.map(file => file.close()));
+    throw error;
+  }
+  try {
+    return await spawnAndWait(
+      options,
+      files.map(file => file.fd) as [number, number],
+      tails,
+    );
+  } finally {
+    await Promise.all(files.map(file => file.close()));
+  }
+}
 
+function spawnAndWait(
+  options: TerraformProcessOptions,
+  [stdoutFd, stderrFd]: [number, number],
+  tails: OutputFileTail[],
+): Promise<TerraformProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(options.binary, options.args, {
       cwd: options.cwd,
       env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', stdoutFd, stderrFd],
       detached: true,
     });
     let stop: ProcessStop | undefined;
@@ -108,21 +146,17 @@ export function runTerraformProcess(
       options.signal.removeEventListener('abort', onAbort);
     };
 
-    const drained = [child.stdout, child.stderr].map(stream => {
-      const lines = createInterface({ input: stream, crlfDelay: Infinity });
-      lines.on('line', line =>
-        options.onLine(line, stream === child.stdout ? 'stdout' : 'stderr'),
-      );
-      return new Promise<void>(done => lines.once('close', () => done()));
-    });
+    const readToEnd = () => Promise.all(tails.map(tail => tail.finish()));
 
     child.once('error', error => {
       cleanUp();
       killGroup();
-      reject(
-        new Error(`Could not run ${options.binary}: ${error.message}`, {
-          cause: error,
-        }),
+      void readToEnd().finally(() =>
+        reject(
+          new Error(`Could not run ${options.binary}: ${error.message}`, {
+            cause: error,
+          }),
+        ),
       );
     });
 
@@ -132,19 +166,14 @@ export function runTerraformProcess(
       try {
         killGroup();
       } catch (error) {
-        reject(error);
+        void readToEnd().finally(() => reject(error));
         return;
       }
-      let drainTimer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<void>(done => {
-        drainTimer = setTimeout(done, PIPE_DRAIN_MS);
-      });
-      Promise.race([Promise.all(drained), timedOut]).then(() => {
-        clearTimeout(drainTimer);
-        child.stdout.destroy();
-        child.stderr.destroy();
-        resolve({ started: true, exitCode, exitSignal, stop, killed });
-      });
+      // A file has an end even while an orphan still holds it open, unlike a pipe.
+      readToEnd().then(
+        () => resolve({ started: true, exitCode, exitSignal, stop, killed }),
+        reject,
+      );
     });
   });
 }

@@ -23,9 +23,11 @@ export async function writeModuleInputs(
   await writeFile(
     join(request.moduleDir, BACKEND_OVERRIDE_FILE),
     `${JSON.stringify(backend, null, 2)}\n`,
+    { mode: 0o600 },
   );
   await writeFile(
     join(request.moduleDir, VARIABLES_FILE),
     `${JSON.stringify(request.variables, null, 2)}\n`,
+    { mode: 0o600 },
   );
 }

@@ -147,6 +147,24 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
     );
   });
 
+  router.post('/jobs/:jobId/kept-states/:component/push', async (req, res) => {
+    const caller = await callerOf(req);
+    const { jobId, component } = req.params;
+    res.json(
+      await audited(
+        auditor,
+        req,
+        {
+          eventId: 'state-push',
+          severityLevel: 'high',
+          meta: { jobId, component },
+        },
+        () => workspaces.keptStates.push(caller, jobId, component),
+        result => ({ serial: result.serial, outcome: result.outcome }),
+      ),
+    );
+  });
+
   router.post('/jobs/:jobId/cancel', async (req, res) => {
     const caller = await callerOf(req);
     const jobId = req.params.jobId;

@@ -1,4 +1,4 @@
-import type { AccountRegistry } from '../account/AccountRegistry';
+import type { AccountResourceLookup } from '../service/WorkspacesServiceContext';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { StateStore } from '../state/StateStore';
@@ -40,7 +40,7 @@ export function managesResources(stateText: string): boolean {
 export class StoredComponentStateProbe implements ComponentStateProbe {
   constructor(
     private readonly deps: {
-      registry: AccountRegistry;
+      registry: AccountResourceLookup;
       stateStore: StateStore;
       database: WorkspacesDatabase;
     },

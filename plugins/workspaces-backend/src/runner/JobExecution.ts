@@ -14,6 +14,7 @@ import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { EventBroadcaster } from '../service/EventBroadcaster';
 import type { ComponentStateProbe } from './ComponentStateProbe';
+import type { ErroredStateKeeper } from './ErroredStateKeeper';
 import type { JobControl } from './JobControl';
 import { JobFinisher, type JobEnding } from './JobFinisher';
 import { jobLifecycleEvents } from './jobLifecycleEvents';
@@ -34,6 +35,7 @@ export class JobExecution implements JobExecutor {
       executor: WorkspaceStepExecutor;
       preparer: StepPreparer;
       stateProbe: ComponentStateProbe;
+      erroredStates: ErroredStateKeeper;
       broadcaster: EventBroadcaster;
       finisher: JobFinisher;
       logger: LoggerService;
@@ -70,7 +72,12 @@ export class JobExecution implements JobExecutor {
       }
       steps[index] = { ...step, status: 'running', startedAt: this.now() };
       await this.saveSteps(job, steps);
-      const result = await this.runStep(job, workspace, step, outputs, control);
+      const result = await this.secureErroredState(
+        job,
+        workspace,
+        step,
+        await this.runStep(job, workspace, step, outputs, control),
+      );
       outcome = this.endingAfter(step, result, control);
       steps[index] =
         outcome.status === 'requeued'
@@ -179,10 +186,37 @@ export class JobExecution implements JobExecutor {
     }
   }
 
+  /**
+   * A state Terraform could not save is pushed into the storage or kept with the job;
+   * the step's error then says which. Afterwards the result names no file: what the
+   * runner could not push is no longer on this disk.
+   */
+  private async secureErroredState(
+    job: LeasedJob,
+    workspace: WorkspaceRecord,
+    step: JobStep,
+    result: StepResult,
+  ): Promise<StepResult & { stateLost?: boolean }> {
+    if (!result.erroredStatePath) return result;
+    const { saved, sentence } = await this.deps.erroredStates.secure(
+      job,
+      workspace,
+      step.name,
+      result.erroredStatePath,
+    );
+    const rest: StepResult = { ...result };
+    delete rest.erroredStatePath;
+    return {
+      ...rest,
+      error: `${result.error ?? ''} ${sentence}`.trim(),
+      stateLost: !saved,
+    };
+  }
+
   /** How the job goes on after a step: on to the next one, or to its end. */
   private endingAfter(
     step: JobStep,
-    result: StepResult,
+    result: StepResult & { stateLost?: boolean },
     control: JobControl,
   ): JobEnding {
     if (result.outcome === 'succeeded') return { status: 'succeeded' };
@@ -191,7 +225,7 @@ export class JobExecution implements JobExecutor {
       // Handing on is safe only when Terraform saved everything it did.
       if (
         stopped.status === 'requeued' &&
-        (result.killed || result.erroredStatePath)
+        (result.killed || result.stateLost)
       ) {
         return {
           status: 'failed',

@@ -12,9 +12,12 @@ export interface JobExecutor {
   execute(job: LeasedJob, control: JobControl): Promise<void>;
 }
 
-/** Deals with jobs whose runner died (their lease expired). */
+/** Deals with jobs whose runner died. */
 export interface ExpiredJobRecovery {
+  /** Jobs whose lease expired. */
   recoverExpired(): Promise<void>;
+  /** Jobs a dead runner of this host left behind, and their directories. */
+  recoverAtStartup(): Promise<void>;
 }
 
 /**
@@ -66,8 +69,17 @@ export class JobRunner {
       }, this.deps.options.recoveryIntervalMs);
       this.recoveryTimer.unref();
     };
+    // Not awaited: the backend finishes starting meanwhile, and serves the state
+    // endpoint through which a dead run's Terraform saves once it is interrupted.
+    void this.deps.recovery
+      .recoverAtStartup()
+      .catch(error =>
+        this.deps.logger.error(`Recovering at start-up failed: ${error}`),
+      )
+      .finally(() => {
+        if (!this.stopped) recover();
+      });
     poll();
-    recover();
   }
 
   /** Claims at once instead of at the next poll, e.g. right after a job was queued here. */

@@ -10,9 +10,9 @@ import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
 import type { JobCredentialStore } from '../state/JobCredentialStore';
 import type { StateStore } from '../state/StateStore';
 import { builtinBackendConfig } from '../state/builtinBackendConfig';
-import path from 'node:path';
 import { StoredComponentStateProbe } from './ComponentStateProbe';
-import { fenceJobProcesses } from './fenceJobProcesses';
+import { ErroredStateKeeper } from './ErroredStateKeeper';
+import { stopJobProcesses } from './stopJobProcesses';
 import { JobExecution } from './JobExecution';
 import { JobFinisher } from './JobFinisher';
 import { JobRecovery } from './JobRecovery';
@@ -61,6 +61,14 @@ export function createJobRunner(deps: {
     credentialLifetimeMs: options.stepTimeoutMs * 4,
     clock,
   });
+  const erroredStates = new ErroredStateKeeper({
+    database,
+    registry: deps.registry,
+    stateStore: deps.stateStore,
+    broadcaster: deps.broadcaster,
+    logger,
+    clock,
+  });
   const finisher = new JobFinisher({
     database,
     broadcaster: deps.broadcaster,
@@ -83,6 +91,7 @@ export function createJobRunner(deps: {
         stateStore: deps.stateStore,
         database,
       }),
+      erroredStates,
       broadcaster: deps.broadcaster,
       finisher,
       logger,
@@ -94,14 +103,17 @@ export function createJobRunner(deps: {
     recovery: new JobRecovery({
       database,
       finisher,
+      erroredStates,
       logger,
       clock,
       runnerId: options.runnerId,
+      workDirectory: options.workDirectory,
+      cancelGraceMs: options.cancelGraceMs,
+      leaseMs: options.leaseMs,
       releaseStateLocks: async jobId => {
         await deps.stateStore.releaseLocksOfJob(jobId);
       },
-      fenceProcesses: jobId =>
-        fenceJobProcesses(path.join(options.workDirectory, jobId)),
+      stopProcesses: stopJobProcesses,
     }),
   });
 }

@@ -56,6 +56,7 @@ const invocations: {
   getJob: api => api.getJob('job-1'),
   getJobLog: api => api.getJobLog('job-1', { after: '2' }),
   cancelJob: api => api.cancelJob('job-1'),
+  pushKeptState: api => api.pushKeptState('job-1', 'infrastructure'),
 };
 
 /** The spec operation a request goes to, matching path templates as a router would. */

@@ -30,6 +30,12 @@ const contract: [OpenApiMethod, string, string, string][] = [
   ['get', '/jobs/{jobId}', 'getJob', '200'],
   ['get', '/jobs/{jobId}/log', 'getJobLog', '200'],
   ['post', '/jobs/{jobId}/cancel', 'cancelJob', '202'],
+  [
+    'post',
+    '/jobs/{jobId}/kept-states/{component}/push',
+    'pushKeptState',
+    '200',
+  ],
 ];
 
 function operationsInSpec() {

@@ -2,6 +2,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   workspaceReadPermission,
   type Job,
+  type KeptState,
   type OperationDecision,
   type Workspace,
   type WorkspaceMember,
@@ -17,6 +18,7 @@ import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 /** A workspace as one caller sees it: with its active job and what they may do now. */
 export type WorkspaceView = Workspace & {
   allowedOperations: Record<WorkspaceOperation, OperationDecision>;
+  keptStates: KeptState[];
 };
 
 export type WorkspaceListRequest = {
@@ -53,6 +55,7 @@ export class WorkspaceQueries {
       ...loaded.workspace,
       activeJob: summarize(activeJob),
       allowedOperations: decideAllOperations(policy, loaded, activeJob),
+      keptStates: await stores.keptStates.listPending(id),
     };
   }
 

@@ -1,3 +1,4 @@
+import { KeptStatePushes } from './KeptStatePushes';
 import { WorkspaceApproval } from './WorkspaceApproval';
 import { WorkspaceCreation } from './WorkspaceCreation';
 import { WorkspaceOperations } from './WorkspaceOperations';
@@ -12,6 +13,7 @@ export class WorkspaceService {
   readonly operations: WorkspaceOperations;
   readonly approval: WorkspaceApproval;
   readonly settings: WorkspaceSettings;
+  readonly keptStates: KeptStatePushes;
 
   constructor(ctx: WorkspacesServiceContext) {
     this.queries = new WorkspaceQueries(ctx);
@@ -19,5 +21,6 @@ export class WorkspaceService {
     this.operations = new WorkspaceOperations(ctx);
     this.approval = new WorkspaceApproval(ctx);
     this.settings = new WorkspaceSettings(ctx);
+    this.keptStates = new KeptStatePushes(ctx);
   }
 }

@@ -6,6 +6,7 @@ import type {
 import type { AccountRoles } from '../access/AccountRoles';
 import type { WorkspaceAccess } from '../access/WorkspaceAccess';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type { StateStore } from '../state/StateStore';
 import type { EventBroadcaster } from './EventBroadcaster';
 import type { WorkspaceNotifier } from './WorkspaceNotifier';
 
@@ -24,6 +25,8 @@ export type WorkspacesServiceContext = {
   access: WorkspaceAccess;
   accountRoles: AccountRoles;
   accountResources: AccountResourceLookup;
+  /** The built-in state storage, for pushing states Terraform could not save. */
+  stateStore: StateStore;
   broadcaster: EventBroadcaster;
   notifier: WorkspaceNotifier;
   logger: LoggerService;

@@ -7,6 +7,7 @@ import {
 import { aRunningJob } from './__testUtils__/runningJobs';
 import { aLock, aStateVersion } from './__testUtils__/stateDocuments';
 import { DatabaseJobCredentialStore } from './DatabaseJobCredentialStore';
+import { DatabaseKeptStateStore } from './DatabaseKeptStateStore';
 import { DatabaseStateStore } from './DatabaseStateStore';
 import { inMinutes } from './__testUtils__/runningJobs';
 
@@ -15,6 +16,7 @@ const directory = resolvePackagePath(
   'migrations',
 );
 const stateMigration = '20261128200000_state.js';
+const keptStatesMigration = '20261203100000_kept_states.js';
 const stateTables = ['state_versions', 'state_locks', 'job_credentials'];
 
 jest.setTimeout(60_000);
@@ -48,6 +50,45 @@ describe('the state migration', () => {
 
       await knex.migrate.latest({ directory });
       expect(await existingStateTables(knex)).toEqual(stateTables);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'creates kept_states after the state tables, drops it on the way down, and deletes kept states with their job, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.up({ directory, name: '20261128000000_init.js' });
+      await knex.migrate.up({
+        directory,
+        name: '20261128100000_list_indexes.js',
+      });
+      await knex.migrate.up({ directory, name: stateMigration });
+      expect(await knex.schema.hasTable('kept_states')).toBe(false);
+      await knex.migrate.latest({ directory });
+      expect(await knex.schema.hasTable('kept_states')).toBe(true);
+
+      const job = await aRunningJob(knex);
+      await new DatabaseKeptStateStore(knex).keep({
+        jobId: job.jobId,
+        workspaceId: job.workspaceId,
+        component: 'infrastructure',
+        serial: 3,
+        lineage: 'lineage-1',
+        checksum: 'c',
+        reason: 'refused',
+        keptAt: new Date().toISOString(),
+        state: '{}',
+      });
+      await knex('jobs').where({ id: job.jobId }).delete();
+      expect(Number((await knex('kept_states').count({ n: '*' }))[0].n)).toBe(
+        0,
+      );
+
+      await knex.migrate.down({ directory, name: keptStatesMigration });
+      expect(await knex.schema.hasTable('kept_states')).toBe(false);
+      expect(await existingStateTables(knex)).toEqual(stateTables);
+      await knex.migrate.latest({ directory });
+      expect(await knex.schema.hasTable('kept_states')).toBe(true);
     },
   );
 

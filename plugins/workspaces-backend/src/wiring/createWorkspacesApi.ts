@@ -18,6 +18,7 @@ import { WorkspaceAccess } from '../access/WorkspaceAccess';
 import { AccountRegistry } from '../account/AccountRegistry';
 import { readAccountConfig } from '../account/readAccountConfig';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type { StateStore } from '../state/StateStore';
 import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
 import { AccountResourcesService } from '../service/AccountResourcesService';
@@ -38,6 +39,7 @@ export function createWorkspacesApi(deps: {
   signals?: SignalsService;
   notifications?: NotificationService;
   database: WorkspacesDatabase;
+  stateStore: StateStore;
   clock: () => Date;
 }) {
   const { config, database } = deps;
@@ -68,6 +70,7 @@ export function createWorkspacesApi(deps: {
     access,
     accountRoles,
     accountResources: registry,
+    stateStore: deps.stateStore,
     broadcaster,
     notifier,
     logger: deps.logger,

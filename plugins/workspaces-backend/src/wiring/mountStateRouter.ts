@@ -14,7 +14,7 @@ import { DatabaseWorkspacesDatabase } from '../database/DatabaseWorkspacesDataba
 import { loadAccessResources } from '../service/loadAccessResources';
 import { createStateRouter } from '../state/createStateRouter';
 import { DatabaseJobCredentialStore } from '../state/DatabaseJobCredentialStore';
-import { DatabaseStateStore } from '../state/DatabaseStateStore';
+import type { StateStore } from '../state/StateStore';
 
 /**
  * Serves the built-in Terraform state at /state. Terraform authenticates with HTTP
@@ -23,6 +23,7 @@ import { DatabaseStateStore } from '../state/DatabaseStateStore';
  */
 export function mountStateRouter(deps: {
   knex: Knex;
+  store: StateStore;
   httpRouter: HttpRouterService;
   auth: AuthService;
   userInfo: UserInfoService;
@@ -31,7 +32,7 @@ export function mountStateRouter(deps: {
   clock: () => Date;
   api: { access: WorkspaceAccess; accountRoles: AccountRoles };
 }) {
-  const store = new DatabaseStateStore(deps.knex);
+  const { store } = deps;
   const jobCredentials = new DatabaseJobCredentialStore(deps.knex);
   const database = new DatabaseWorkspacesDatabase(deps.knex);
   deps.httpRouter.addAuthPolicy({ path: '/state', allow: 'unauthenticated' });

@@ -26,6 +26,7 @@ import type {
   JobAccepted,
   JobList,
   JobLogPage,
+  KeptStatePushResult,
   WorkspaceEventPage,
   WorkspaceList,
   WorkspaceMemberList,
@@ -166,4 +167,11 @@ export interface WorkspacesApi {
 
   /** Asks a queued or running job to stop; it ends `cancelled` once stopped. */
   cancelJob(jobId: string, options?: WorkspacesRequestOptions): Promise<Job>;
+
+  /** Pushes a state the job could not save (see `keptStates`) into the storage. */
+  pushKeptState(
+    jobId: string,
+    component: string,
+    options?: WorkspacesRequestOptions,
+  ): Promise<KeptStatePushResult>;
 }

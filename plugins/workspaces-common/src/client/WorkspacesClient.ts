@@ -27,6 +27,7 @@ import type {
   JobAccepted,
   JobList,
   JobLogPage,
+  KeptStatePushResult,
   WorkspaceEventPage,
   WorkspaceList,
   WorkspaceMemberList,
@@ -251,6 +252,18 @@ export class WorkspacesClient implements WorkspacesApi {
 
   cancelJob(jobId: string, options?: WorkspacesRequestOptions): Promise<Job> {
     return this.call('POST', path`/jobs/${jobId}/cancel`, options);
+  }
+
+  pushKeptState(
+    jobId: string,
+    component: string,
+    options?: WorkspacesRequestOptions,
+  ): Promise<KeptStatePushResult> {
+    return this.call(
+      'POST',
+      path`/jobs/${jobId}/kept-states/${component}/push`,
+      options,
+    );
   }
 
   private async call<TResult>(

@@ -5,7 +5,7 @@ import type {
   AccountResourceKind,
 } from '../types/account';
 import type { WorkspaceEvent } from '../types/event';
-import type { Job } from '../types/job';
+import type { Job, KeptState } from '../types/job';
 import type { WorkspaceMember } from '../types/member';
 import type { Workspace } from '../types/workspace';
 
@@ -25,6 +25,20 @@ export type AllowedOperations = Record<WorkspaceOperation, OperationDecision>;
  */
 export type WorkspaceWithAllowedOperations = Workspace & {
   allowedOperations: AllowedOperations;
+  /** States its jobs could not save, waiting to be pushed into the storage. */
+  keptStates?: KeptState[];
+};
+
+/**
+ * What pushing a kept state did: the storage holds that version now.
+ *
+ * @public
+ */
+export type KeptStatePushResult = {
+  component: string;
+  serial: number;
+  /** `already-saved` when the storage held that version already. */
+  outcome: 'pushed' | 'already-saved';
 };
 
 /**

@@ -118,3 +118,20 @@ export type Job = {
  * @public
  */
 export type JobSummary = Pick<Job, 'id' | 'operation' | 'status' | 'createdAt'>;
+
+/**
+ * A Terraform state a job could not save to the workspace's state storage (Terraform's
+ * `errored.tfstate`), kept with the job because pushing it was refused or failed. The
+ * document itself is never returned; an Account Owner or Admin can push it.
+ *
+ * @public
+ */
+export type KeptState = {
+  jobId: string;
+  /** `infrastructure`, or the name of an app. */
+  component: string;
+  serial: number;
+  /** Why it could not be pushed, as a sentence. */
+  reason: string;
+  keptAt: string;
+};

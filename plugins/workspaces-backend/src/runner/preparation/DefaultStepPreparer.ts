@@ -1,7 +1,7 @@
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import type { Job, JobStep } from '@oqullus/plugin-workspaces-common';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AccountRegistry } from '../../account/AccountRegistry';
 import { resolveSecretValues } from '../../account/resolveSecretValues';
@@ -68,7 +68,9 @@ export class DefaultStepPreparer implements StepPreparer {
     const jobDir = path.join(this.deps.workDirectory, job.id);
     const moduleDir = path.join(jobDir, step.name);
     await rm(moduleDir, { recursive: true, force: true });
-    await mkdir(jobDir, { recursive: true });
+    // Only the backend's user may enter: the job's files hold variables and plans.
+    await mkdir(jobDir, { recursive: true, mode: 0o700 });
+    await chmod(jobDir, 0o700);
     await materializeModule({
       template,
       modulePath: app ? app.path : template.infrastructure.path,
@@ -136,11 +138,11 @@ export class DefaultStepPreparer implements StepPreparer {
 
   async releaseJob(jobId: string): Promise<void> {
     await this.deps.builtin.revokeJobCredentials(jobId);
-    const jobDir = path.join(this.deps.workDirectory, jobId);
-    // A state Terraform could not upload (errored.tfstate) is kept for recovery.
-    const kept = await readdir(path.join(jobDir, 'kept')).catch(() => []);
-    if (kept.length === 0) {
-      await rm(jobDir, { recursive: true, force: true });
-    }
+    // A state Terraform could not save was pushed or kept in the database by now; what
+    // is left (module copies, variables, plans) must not outlive the job.
+    await rm(path.join(this.deps.workDirectory, jobId), {
+      recursive: true,
+      force: true,
+    });
   }
 }

@@ -79,6 +79,15 @@ export const sampleWorkspaceWithAllowedOperations = {
     activeJob: sampleWorkspace.activeJob,
     actor: 'member-viewer',
   }),
+  keptStates: [
+    {
+      jobId: 'b9f7c1de-1111-4a4a-9a9a-0000000000aa',
+      component: 'infrastructure',
+      serial: 3,
+      reason: 'the stored state has moved on since',
+      keptAt: AT,
+    },
+  ],
 };
 
 const eventBase = {
@@ -182,6 +191,27 @@ export const sampleEvents: WorkspaceEvent[] = [
     data: { add: 3, change: 0, remove: 0, operation: 'apply' },
   },
   { ...jobEvent, id: '17', type: 'app.synced', data: { app: 'airflow' } },
+  {
+    ...jobEvent,
+    id: '18',
+    type: 'job.step-skipped',
+    data: { operation: 'destroy', step: 'airflow', reason: 'no-state' },
+  },
+  {
+    ...jobEvent,
+    id: '19',
+    type: 'state.pushed',
+    data: { component: 'infrastructure', serial: 4 },
+  },
+  {
+    ...jobEvent,
+    id: '20',
+    type: 'state.kept',
+    data: {
+      component: 'infrastructure',
+      reason: 'the stored state has moved on since',
+    },
+  },
 ];
 
 const resourceBase = {
