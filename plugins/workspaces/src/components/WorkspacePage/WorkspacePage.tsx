@@ -31,7 +31,9 @@ function WorkspaceTabs(props: {
   return (
     <TabbedLayout>
       <TabbedLayout.Route path="overview" title="Overview">
-        {withOperations(<OverviewTab workspace={workspace} />)}
+        {withOperations(
+          <OverviewTab workspace={workspace} onChanged={refresh} />,
+        )}
       </TabbedLayout.Route>
       <TabbedLayout.Route path="events" title="Events">
         {withOperations(<EventsTab workspaceId={workspace.id} />)}

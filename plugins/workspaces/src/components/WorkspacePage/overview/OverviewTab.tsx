@@ -1,18 +1,32 @@
 import { Grid } from '@material-ui/core';
-import type { Workspace } from '@oqullus/plugin-workspaces-common';
+import type { WorkspaceWithAllowedOperations } from '@oqullus/plugin-workspaces-common';
 import { AboutCard } from './AboutCard';
 import { ApprovalCard } from './ApprovalCard';
 import { AppsCard } from './AppsCard';
 import { FailurePanel } from './FailurePanel';
+import { KeptStatesPanel } from './KeptStatesPanel';
 import { MembersCard } from './MembersCard';
 import { ProvisioningCard } from './ProvisioningCard';
 import { ValuesCard } from './ValuesCard';
 
 /** What the workspace is built from, what it produced, and who is involved. */
-export function OverviewTab(props: { workspace: Workspace }) {
-  const { workspace } = props;
+export function OverviewTab(props: {
+  workspace: WorkspaceWithAllowedOperations;
+  onChanged?: () => void;
+}) {
+  const { workspace, onChanged = () => {} } = props;
+  const keptStates = workspace.keptStates ?? [];
   return (
     <Grid container spacing={3} alignItems="stretch">
+      {keptStates.length > 0 && (
+        <Grid item xs={12}>
+          <KeptStatesPanel
+            workspaceId={workspace.id}
+            keptStates={keptStates}
+            onChanged={onChanged}
+          />
+        </Grid>
+      )}
       {workspace.status === 'failed' && (
         <Grid item xs={12}>
           <FailurePanel failureReason={workspace.failureReason} />
