@@ -99,6 +99,17 @@ export function testAccountConfig() {
   };
 }
 
+// Backends whose job runner polls their database. TestDatabases drops a test file's
+// databases before startTestBackend's own clean-up stops the backends, and a runner
+// polling a dropped database logs after its test file has ended (which fails the run);
+// so these stop after each test, while their database is still there.
+const backendsWithRunners: Array<{ stop(): Promise<void> }> = [];
+if (typeof afterEach === 'function') {
+  afterEach(async () => {
+    await Promise.all(backendsWithRunners.splice(0).map(b => b.stop()));
+  });
+}
+
 /**
  * The workspaces plugin in a test backend with the real permission backend and the
  * ready-made policy, on a real database. `as(person)` makes requests as one of the
@@ -120,7 +131,7 @@ export async function startWorkspacesTestBackend(options: {
   extraFeatures?: BackendFeature[];
 }): Promise<WorkspacesTestBackend> {
   const recorded = createRecordingServices();
-  const { server } = await startTestBackend({
+  const backend = await startTestBackend({
     features: [
       workspacesPlugin,
       permissionBackend,
@@ -149,8 +160,9 @@ export async function startWorkspacesTestBackend(options: {
       ...(options.extraFeatures ?? []),
     ],
   });
+  if (options.runner?.enabled) backendsWithRunners.push(backend);
 
-  const http = request(server);
+  const http = request(backend.server);
   const authorization = (person: ExamplePerson) =>
     mockCredentials.user.header(exampleOrg[person].ref);
   const as = (person: ExamplePerson) => ({
