@@ -181,6 +181,7 @@ export {
   workspaceOperatePermission,
   workspaceApprovePermission,
   workspaceStateReadPermission,
+  workspaceStateUnlockPermission,
   accountReadPermission,
   accountManagePermission,
   workspacesPermissions,
