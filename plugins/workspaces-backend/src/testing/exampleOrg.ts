@@ -34,7 +34,8 @@ export type ExamplePerson = keyof typeof exampleOrg;
 
 /**
  * Service principals of the router tests: a script whose static token is granted read
- * and create (as app-config.yaml grants `example-scripts`), and one granted nothing.
+ * and create (as app-config.yaml grants `example-scripts`), one granted nothing, one
+ * granted much, and the catalog with its default grant. Listed ones are configured.
  */
 export const exampleServices = {
   grantedService: {
@@ -46,6 +47,22 @@ export const exampleServices = {
     ],
   },
   ungrantedService: { subject: 'unlisted-script', permissions: undefined },
+  /** A release robot an installation trusts with approvals, state and the account. */
+  trustedService: {
+    subject: 'release-bot',
+    permissions: [
+      'workspaces.workspace.read',
+      'workspaces.workspace.create',
+      'workspaces.workspace.approve',
+      'workspaces.workspace.delete',
+      'workspaces.state.read',
+      'workspaces.state.unlock',
+      'workspaces.account.read',
+      'workspaces.account.manage',
+    ],
+  },
+  /** The catalog's entity provider; not configured, so it has the default grant. */
+  catalogService: { subject: 'plugin:catalog', permissions: undefined },
 } as const;
 
 export type ExampleService = keyof typeof exampleServices;
