@@ -21,7 +21,11 @@ export type WorkspaceEntitySpec = {
   members: string[];
 };
 
-/** True for the catalog entity of a workspace, whichever case the catalog keeps. */
+/**
+ * True for the catalog entity of a workspace, whichever case the catalog keeps.
+ *
+ * @public
+ */
 export function isWorkspaceEntityKind(entity: Entity): boolean {
   return (
     entity.kind.toLocaleLowerCase('en-US') === 'resource' &&
