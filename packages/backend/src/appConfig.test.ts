@@ -45,13 +45,11 @@ describe('app-config.yaml', () => {
   it('grants the script token read and create, and no approving, deleting, state or account management', async () => {
     const config = await loadAppConfig({});
     const subject = staticTokenOf(config).getString('subject');
-    expect([...(readServiceGrants(config).get(subject) ?? [])].sort()).toEqual(
-      [
-        'workspaces.account.read',
-        'workspaces.workspace.create',
-        'workspaces.workspace.read',
-      ],
-    );
+    expect([...(readServiceGrants(config).get(subject) ?? [])].sort()).toEqual([
+      'workspaces.account.read',
+      'workspaces.workspace.create',
+      'workspaces.workspace.read',
+    ]);
     config.close();
   });
 

@@ -2,7 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import type { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { WorkspaceRelationsProcessor } from './WorkspaceRelationsProcessor';
 
-const location = { type: 'url', target: 'http://localhost:7007/api/workspaces' };
+const location = {
+  type: 'url',
+  target: 'http://localhost:7007/api/workspaces',
+};
 
 async function relationsOf(entity: Entity) {
   const emitted: CatalogProcessorResult[] = [];

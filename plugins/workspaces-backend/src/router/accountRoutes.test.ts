@@ -127,7 +127,9 @@ describe('account routes', () => {
       const usedBy = async (
         person: Parameters<typeof as>[0],
       ): Promise<string[]> => {
-        const one = await as(person).get('/account/networks/shared-dev-network');
+        const one = await as(person).get(
+          '/account/networks/shared-dev-network',
+        );
         const list = await as(person).get('/account/networks');
         const listed = list.body.items.find(
           (n: { name: string }) => n.name === 'shared-dev-network',
@@ -140,8 +142,14 @@ describe('account routes', () => {
       };
       const all = ['used-by-adrian', 'used-by-dana', 'used-by-team'];
       expect(await usedBy('admin')).toEqual(all);
-      expect(await usedBy('developer')).toEqual(['used-by-dana', 'used-by-team']);
-      expect(await usedBy('teamLead')).toEqual(['used-by-dana', 'used-by-team']);
+      expect(await usedBy('developer')).toEqual([
+        'used-by-dana',
+        'used-by-team',
+      ]);
+      expect(await usedBy('teamLead')).toEqual([
+        'used-by-dana',
+        'used-by-team',
+      ]);
       expect(await usedBy('outsider')).toEqual([]);
       expect(await usedBy('grantedService')).toEqual(all);
     });

@@ -1,4 +1,9 @@
-import { aCreateRequest } from '../testing/startWorkspacesTestBackend';
+import type { ExampleService } from '../testing/exampleOrg';
+import {
+  aCreateRequest,
+  authorizationOf,
+  type WorkspacesTestBackend,
+} from '../testing/startWorkspacesTestBackend';
 import {
   requestTeamWorkspace,
   requireStatus,
@@ -8,9 +13,6 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
-import type { WorkspacesTestBackend } from '../testing/startWorkspacesTestBackend';
-import { authorizationOf } from '../testing/startWorkspacesTestBackend';
-import type { ExampleService } from '../testing/exampleOrg';
 
 jest.setTimeout(120_000);
 
@@ -122,7 +124,9 @@ describe('service principals get what workspaces.roles.services grants them', ()
       expect(registered.status).toBe(201);
 
       const id = await requestTeamWorkspace(backend);
-      const deleted = await backend.as('trustedService').delete(`/workspaces/${id}`);
+      const deleted = await backend
+        .as('trustedService')
+        .delete(`/workspaces/${id}`);
       expect(deleted.status).toBe(202);
     });
 
@@ -137,7 +141,9 @@ describe('service principals get what workspaces.roles.services grants them', ()
         .as('catalogService')
         .get(`/workspaces/${id}/members`);
       expect(members.status).toBe(200);
-      const account = await backend.as('catalogService').get('/account/networks');
+      const account = await backend
+        .as('catalogService')
+        .get('/account/networks');
       expect(account.status).toBe(200);
 
       const created = await backend
