@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleWorkspaces from '@oqullus/plugin-catalog-backend-module-workspaces';
 import path from 'node:path';
+import { eventually } from '../state/__testUtils__/eventually';
 import type { ExamplePerson } from '../testing/exampleOrg';
 import {
   aCreateRequest,
@@ -56,22 +57,6 @@ const accountResourceEntities = [
   'stack-template-lakehouse-local',
   'state-storage-builtin',
 ];
-
-async function eventually<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) {
-      throw new Error(`Not reached in time; last: ${JSON.stringify(value)}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
 
 describe('workspace entities in the catalog', () => {
   const databases = createTestDatabases();
@@ -148,26 +133,25 @@ describe('workspace entities in the catalog', () => {
         }
       }
       // The catalog has the org, and every workspace with its members.
-      await eventually(
-        () => workspaceEntitiesListedTo('accountOwner'),
-        ({ entities }) =>
+      await eventually(async () => {
+        const { entities } = await workspaceEntitiesListedTo('accountOwner');
+        const shared = entities.find(
+          e => e.metadata.name === 'ws-olivia-shared',
+        );
+        const complete =
           entities.length === everyWorkspace.length &&
-          entities.some(
-            e =>
-              e.metadata.name === 'ws-olivia-shared' &&
-              (e.spec?.members as string[]).includes('user:default/dana.dev'),
-          ),
-      );
-      await eventually(
-        async () =>
-          (
-            await catalogGet(
-              'accountOwner',
-              '/entities/by-name/group/default/data-engineering',
-            )
-          ).status,
-        status => status === 200,
-      );
+          (shared?.spec?.members as string[] | undefined)?.includes(
+            'user:default/dana.dev',
+          );
+        return complete ? entities : undefined;
+      }, 60_000);
+      await eventually(async () => {
+        const team = await catalogGet(
+          'accountOwner',
+          '/entities/by-name/group/default/data-engineering',
+        );
+        return team.status === 200 ? team : undefined;
+      }, 60_000);
     });
 
     it.each(people)(

@@ -79,30 +79,30 @@ describe('service principals get what workspaces.roles.services grants them', ()
     it('lets a service read and force-unlock a state only with those grants', async () => {
       const id = await requestTeamWorkspace(backend);
       const state = `/api/workspaces/state/${id}/infrastructure`;
-      for (const service of ['grantedService', 'catalogService'] as const) {
-        const read = await backend.http
-          .get(state)
-          .set('Authorization', basicAuthOf(service));
-        expect({ service, status: read.status }).toEqual({
-          service,
-          status: 403,
-        });
-        const unlock = await backend.http
-          .unlock(state)
-          .set('Authorization', basicAuthOf(service));
-        expect({ service, status: unlock.status }).toEqual({
-          service,
-          status: 403,
-        });
-      }
-      const read = await backend.http
-        .get(state)
-        .set('Authorization', basicAuthOf('trustedService'));
-      expect(read.status).toBe(204);
-      const unlock = await backend.http
-        .unlock(state)
-        .set('Authorization', basicAuthOf('trustedService'));
-      expect(unlock.status).toBe(200);
+      const statuses = async (service: ExampleService) => ({
+        read: (
+          await backend.http
+            .get(state)
+            .set('Authorization', basicAuthOf(service))
+        ).status,
+        forceUnlock: (
+          await backend.http
+            .unlock(state)
+            .set('Authorization', basicAuthOf(service))
+        ).status,
+      });
+      expect(await statuses('grantedService')).toEqual({
+        read: 403,
+        forceUnlock: 403,
+      });
+      expect(await statuses('catalogService')).toEqual({
+        read: 403,
+        forceUnlock: 403,
+      });
+      expect(await statuses('trustedService')).toEqual({
+        read: 204,
+        forceUnlock: 200,
+      });
     });
 
     it('lets a service manage the account and delete workspaces only when granted', async () => {
