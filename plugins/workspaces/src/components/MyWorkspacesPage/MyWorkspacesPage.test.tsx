@@ -276,7 +276,11 @@ describe('MyWorkspacesPage', () => {
     );
 
     expect(
-      await screen.findByText(/^No workspace is visible to you yet\./),
+      await screen.findByText(
+        /^No workspace is visible to you yet\./,
+        {},
+        { timeout: 10_000 },
+      ),
     ).toHaveTextContent(/a team lead also sees those of their team/);
     expect(
       screen.queryByText('No workspaces match these filters.'),
@@ -303,8 +307,13 @@ describe('MyWorkspacesPage', () => {
       'nothing like it',
     );
 
+    // Debounced typing, a request and MUI's table: slow in jsdom on a busy machine.
     expect(
-      await screen.findByText('No workspaces match these filters.'),
+      await screen.findByText(
+        'No workspaces match these filters.',
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 
