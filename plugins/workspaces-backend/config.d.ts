@@ -10,6 +10,18 @@ export interface Config {
       accountOwners?: string[];
       /** Admins: the same rights as Account Owners in this plugin. */
       admins?: string[];
+      /**
+       * What each service principal (a static or JWKS external-access token, or another
+       * plugin such as `plugin:catalog`) may do: the names of the workspaces
+       * permissions it may use, on every workspace. A service that is not listed may use
+       * none; `plugin:catalog` gets workspace and account read unless listed here.
+       */
+      services?: Array<{
+        /** The principal's subject: the token's `subject`, or `plugin:<pluginId>`. */
+        subject: string;
+        /** Permission names, e.g. `workspaces.workspace.read`. */
+        permissions: string[];
+      }>;
     };
 
     /**

@@ -3,10 +3,14 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { workspaceEntityPermissionRules } from '@oqullus/plugin-workspaces-node';
+import { WorkspaceRelationsProcessor } from './provider/WorkspaceRelationsProcessor';
 import { WorkspacesEntityProvider } from './provider/WorkspacesEntityProvider';
 
 /**
- * Adds the Oqullus Workspaces entity provider to the catalog.
+ * Adds the Oqullus Workspaces entity provider to the catalog, the processor that
+ * relates workspace entities to their account resources, and the catalog permission
+ * rules that let a policy show workspace entities only to the workspace's readers.
  *
  * @public
  */
@@ -17,13 +21,22 @@ export const catalogModuleWorkspaces = createBackendModule({
     reg.registerInit({
       deps: {
         catalog: catalogProcessingExtensionPoint,
+        permissionsRegistry: coreServices.permissionsRegistry,
         config: coreServices.rootConfig,
         discovery: coreServices.discovery,
         auth: coreServices.auth,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
       },
-      async init({ catalog, config, discovery, auth, logger, scheduler }) {
+      async init({
+        catalog,
+        permissionsRegistry,
+        config,
+        discovery,
+        auth,
+        logger,
+        scheduler,
+      }) {
         catalog.addEntityProvider(
           WorkspacesEntityProvider.create({
             config,
@@ -32,6 +45,10 @@ export const catalogModuleWorkspaces = createBackendModule({
             logger,
             scheduler,
           }),
+        );
+        catalog.addProcessor(new WorkspaceRelationsProcessor());
+        permissionsRegistry.addPermissionRules(
+          Object.values(workspaceEntityPermissionRules),
         );
       },
     });

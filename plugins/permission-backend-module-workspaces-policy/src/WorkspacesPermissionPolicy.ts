@@ -1,6 +1,8 @@
 import type { Config } from '@backstage/config';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
+  isPermission,
   isResourcePermission,
   type PolicyDecision,
 } from '@backstage/plugin-permission-common';
@@ -20,9 +22,14 @@ import {
 } from '@oqullus/plugin-workspaces-common';
 import {
   createWorkspaceConditionalDecision,
+  createWorkspaceEntityConditionalDecision,
   readAccountRoleHolders,
+  readTeamLeads,
   workspaceConditions,
+  workspaceEntityConditions,
 } from '@oqullus/plugin-workspaces-node';
+import { TeamLeadership } from './TeamLeadership';
+import type { TeamMembers } from './TeamMembers';
 
 /** Which member roles may use each workspace permission, besides the owner. */
 const memberRolesFor: Record<string, MemberRole[] | undefined> = {
@@ -41,20 +48,40 @@ const allowedToEveryone = new Set([
   'scaffolder.action.execute',
 ]);
 
+const noTeamMembers: TeamMembers = { membersOf: async () => [] };
+
 /**
  * The portal's permission policy: Account Owners and Admins (from `workspaces.roles`)
  * may do everything; everybody else reads the catalog, requests workspaces (which then
  * wait for approval) and uses the workspaces they own or belong to, by member role.
+ * Team leads (`workspaces.roles.teamLeads`) also read the workspaces of their teams.
+ * A workspace's catalog entity is visible to exactly those who may read the workspace.
  *
  * @public
  */
 export class WorkspacesPermissionPolicy implements PermissionPolicy {
-  static fromConfig(config: Config) {
+  /**
+   * Reads `workspaces.roles`. Without `teamMembers`, a team lead reads only the
+   * workspaces their teams own themselves, not those of the teams' members.
+   */
+  static fromConfig(
+    config: Config,
+    options: { teamMembers?: TeamMembers } = {},
+  ) {
     const { accountOwners, admins } = readAccountRoleHolders(config);
-    return new WorkspacesPermissionPolicy([...accountOwners, ...admins]);
+    return new WorkspacesPermissionPolicy(
+      [...accountOwners, ...admins],
+      new TeamLeadership(
+        readTeamLeads(config),
+        options.teamMembers ?? noTeamMembers,
+      ),
+    );
   }
 
-  constructor(private readonly accountRoleHolders: string[]) {}
+  private constructor(
+    private readonly accountRoleHolders: string[],
+    private readonly teamLeadership: TeamLeadership,
+  ) {}
 
   async handle(
     request: PolicyQuery,
@@ -72,17 +99,32 @@ export class WorkspacesPermissionPolicy implements PermissionPolicy {
     if (allowedToEveryone.has(permission.name)) {
       return { result: AuthorizeResult.ALLOW };
     }
+    if (isPermission(permission, catalogEntityReadPermission)) {
+      // Other entities stay visible to all; a workspace's only to its readers.
+      return createWorkspaceEntityConditionalDecision(permission, {
+        anyOf: [
+          { not: workspaceEntityConditions.isWorkspaceEntity() },
+          workspaceEntityConditions.isWorkspaceEntityOwner({
+            claims: await this.ownersReadBy(claims),
+          }),
+          workspaceEntityConditions.hasWorkspaceEntityMember({ claims }),
+        ],
+      });
+    }
     const memberRoles = memberRolesFor[permission.name];
     if (memberRoles && isResourcePermission(permission, 'workspace')) {
+      const owners = isPermission(permission, workspaceReadPermission)
+        ? await this.ownersReadBy(claims)
+        : claims;
       return createWorkspaceConditionalDecision(permission, {
         anyOf: [
-          workspaceConditions.isWorkspaceOwner({ claims }),
+          workspaceConditions.isWorkspaceOwner({ claims: owners }),
           workspaceConditions.isWorkspaceMember({ claims, roles: memberRoles }),
         ],
       });
     }
     if (permission.name.startsWith('workspaces.')) {
-      // Approve, delete and account management belong to the account roles.
+      // Approve, delete, force-unlock and account management belong to the account roles.
       return { result: AuthorizeResult.DENY };
     }
     return {
@@ -91,5 +133,11 @@ export class WorkspacesPermissionPolicy implements PermissionPolicy {
           ? AuthorizeResult.ALLOW
           : AuthorizeResult.DENY,
     };
+  }
+
+  /** The owners whose workspaces the user reads: themselves, and as a lead their teams. */
+  private async ownersReadBy(claims: string[]): Promise<string[]> {
+    const led = await this.teamLeadership.ownersLedBy(claims);
+    return [...new Set([...claims, ...led])];
   }
 }

@@ -5,3 +5,4 @@
  */
 export { workspacesPolicyModule as default } from './module';
 export { WorkspacesPermissionPolicy } from './WorkspacesPermissionPolicy';
+export type { TeamMembers } from './TeamMembers';

@@ -2,11 +2,14 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { CatalogTeamMembers } from './TeamMembers';
 import { WorkspacesPermissionPolicy } from './WorkspacesPermissionPolicy';
 
 /**
- * Installs WorkspacesPermissionPolicy as the permission backend's policy.
+ * Installs WorkspacesPermissionPolicy as the permission backend's policy, with team
+ * members read from the catalog.
  *
  * @public
  */
@@ -17,10 +20,17 @@ export const workspacesPolicyModule = createBackendModule({
     reg.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        catalog: catalogServiceRef,
         policy: policyExtensionPoint,
       },
-      async init({ config, policy }) {
-        policy.setPolicy(WorkspacesPermissionPolicy.fromConfig(config));
+      async init({ config, auth, logger, catalog, policy }) {
+        policy.setPolicy(
+          WorkspacesPermissionPolicy.fromConfig(config, {
+            teamMembers: new CatalogTeamMembers({ catalog, auth, logger }),
+          }),
+        );
       },
     });
   },

@@ -183,6 +183,7 @@ export {
   workspaceApprovePermission,
   workspaceStateReadPermission,
   workspaceStatePushPermission,
+  workspaceStateUnlockPermission,
   accountReadPermission,
   accountManagePermission,
   workspacesPermissions,

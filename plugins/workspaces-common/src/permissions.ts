@@ -100,6 +100,18 @@ export const workspaceStatePushPermission = createPermission({
 });
 
 /**
+ * Release a workspace's Terraform state lock by force (`terraform force-unlock`),
+ * for a lock that a crashed run left behind.
+ *
+ * @public
+ */
+export const workspaceStateUnlockPermission = createPermission({
+  name: 'workspaces.state.unlock',
+  attributes: { action: 'update' },
+  resourceType: WORKSPACE_RESOURCE_TYPE,
+});
+
+/**
  * See the account's stack templates, cloud credentials, state storages and
  * networks.
  *
@@ -135,6 +147,7 @@ export const workspacesPermissions = [
   workspaceApprovePermission,
   workspaceStateReadPermission,
   workspaceStatePushPermission,
+  workspaceStateUnlockPermission,
   accountReadPermission,
   accountManagePermission,
 ];

@@ -34,3 +34,21 @@ export type {
 export type { WorkspacesExecutorExtensionPoint } from './executor/workspacesExecutorExtensionPoint';
 export { workspacesExecutorExtensionPoint } from './executor/workspacesExecutorExtensionPoint';
 export { readAccountRoleHolders } from './roles/readAccountRoleHolders';
+export { readServiceGrants } from './roles/readServiceGrants';
+export type { TeamLead } from './roles/readTeamLeads';
+export { readTeamLeads } from './roles/readTeamLeads';
+export type { WorkspaceEntitySpec } from './catalog/workspaceEntityConventions';
+export {
+  WORKSPACE_ENTITY_TYPE,
+  isWorkspaceEntityKind,
+} from './catalog/workspaceEntityConventions';
+export {
+  isWorkspaceEntity,
+  isWorkspaceEntityOwner,
+  hasWorkspaceEntityMember,
+  workspaceEntityPermissionRules,
+} from './catalog/workspaceEntityPermissionRules';
+export {
+  workspaceEntityConditions,
+  createWorkspaceEntityConditionalDecision,
+} from './catalog/workspaceEntityConditions';

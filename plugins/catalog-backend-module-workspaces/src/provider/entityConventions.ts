@@ -24,7 +24,6 @@ export const resourceTypeByKind: Readonly<Record<AccountResourceKind, string>> =
     'state-storages': 'state-storage',
     networks: 'network',
   };
-export const WORKSPACE_RESOURCE_TYPE = 'workspace';
 
 /** What every entity of one provider shares. */
 export type EntityContext = {

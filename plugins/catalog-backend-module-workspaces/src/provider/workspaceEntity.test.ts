@@ -38,7 +38,8 @@ describe('workspaceToEntity', () => {
       spec: {
         type: 'workspace',
         owner: 'user:default/alice',
-        dependsOn: [
+        members: ['user:default/alice', 'group:default/analysts'],
+        builtFrom: [
           'resource:default/stack-template-lakehouse-local',
           'resource:default/cloud-credential-aws-dev',
           'resource:default/state-storage-builtin',
@@ -48,19 +49,20 @@ describe('workspaceToEntity', () => {
     });
   });
 
-  it('depends on no network when the template creates its own', () => {
+  it('is built from no network when the template creates its own', () => {
     const base = workspace();
     const entity = workspaceToEntity(
       workspace({ provisioning: { ...base.provisioning, network: null } }),
       [],
       context,
     );
-    expect(entity.spec?.dependsOn).toEqual([
+    expect(entity.spec?.builtFrom).toEqual([
       'resource:default/stack-template-lakehouse-local',
       'resource:default/cloud-credential-aws-dev',
       'resource:default/state-storage-builtin',
     ]);
     expect(entity.metadata.annotations?.['oqullus.io/members']).toBe('');
+    expect(entity.spec?.members).toEqual([]);
   });
 
   it('leaves out the description when the workspace has none', () => {

@@ -1,4 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
+import {
+  WORKSPACE_ENTITY_TYPE,
+  type WorkspaceEntitySpec,
+} from '@oqullus/plugin-workspaces-node';
 import type {
   Workspace,
   WorkspaceMember,
@@ -14,7 +18,6 @@ import {
   toEntityName,
   WORKSPACE_ID_ANNOTATION,
   WORKSPACE_PAGE_ANNOTATION,
-  WORKSPACE_RESOURCE_TYPE,
 } from './entityConventions';
 
 /** The entity refs of the account resources a workspace is built from. */
@@ -62,9 +65,13 @@ export function workspaceToEntity(
       links: [{ url: page, title: 'Workspace page' }],
     },
     spec: {
-      type: WORKSPACE_RESOURCE_TYPE,
+      type: WORKSPACE_ENTITY_TYPE,
       owner: workspace.owner,
-      dependsOn: workspaceDependencies(workspace),
-    },
+      // Searchable, for the catalog permission rule that shows the entity to its readers.
+      members: members.map(member => member.ref),
+      // Not `dependsOn`: the catalog would add the reverse relation to each resource,
+      // naming this workspace to everyone who may see the resource.
+      builtFrom: workspaceDependencies(workspace),
+    } satisfies WorkspaceEntitySpec & { builtFrom: string[] },
   };
 }

@@ -1,10 +1,13 @@
 import { ConflictError, InputError } from '@backstage/errors';
+import type { PermissionCriteria } from '@backstage/plugin-permission-common';
 import type { WorkspaceStatus } from '@oqullus/plugin-workspaces-common';
+import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
 import type { Knex } from 'knex';
 import {
   decodeWorkspaceCursor,
   encodeWorkspaceCursor,
 } from './workspaceCursor';
+import { whereWorkspaceMatches } from './workspaceFilterToSql';
 import { whereWorkspaceListFilters } from './workspaceListFilters';
 import {
   workspaceFromRow,
@@ -130,13 +133,16 @@ export class DatabaseWorkspaceStore implements WorkspaceStore {
   async listUsingResource(
     kind: keyof typeof resourceColumns,
     name: string,
+    filter?: PermissionCriteria<WorkspaceFilterCondition>,
   ): Promise<Pick<WorkspaceRecord, 'id' | 'name' | 'externalId' | 'status'>[]> {
-    const rows = await this.db<WorkspaceRow>('workspaces')
+    const query = this.db<WorkspaceRow>('workspaces')
       .select('id', 'name', 'external_id', 'status')
       .where(resourceColumns[kind], name)
-      .whereNot('status', 'deleted')
-      .orderBy('name')
-      .orderBy('id');
+      .whereNot('status', 'deleted');
+    if (filter) {
+      query.where(inner => whereWorkspaceMatches(inner, filter));
+    }
+    const rows = await query.orderBy('name').orderBy('id');
     return rows.map(row => ({
       id: row.id,
       name: row.name,

@@ -68,7 +68,10 @@ export interface WorkspaceStore {
   ): Promise<WorkspaceRecord | undefined>;
   /** Throws InputError for a cursor it did not issue. */
   list(query: WorkspaceListQuery): Promise<WorkspacePage>;
-  /** Live (not deleted) workspaces built from an account resource, by name. */
+  /**
+   * Live (not deleted) workspaces built from an account resource, by name; with
+   * `filter`, only those matching it (what one caller may read).
+   */
   listUsingResource(
     kind:
       | 'stack-templates'
@@ -76,5 +79,6 @@ export interface WorkspaceStore {
       | 'state-storages'
       | 'networks',
     name: string,
+    filter?: PermissionCriteria<WorkspaceFilterCondition>,
   ): Promise<Pick<WorkspaceRecord, 'id' | 'name' | 'externalId' | 'status'>[]>;
 }

@@ -78,7 +78,7 @@ describe('account routes', () => {
         );
       expect(workspace.status).toBe(201);
       expect(
-        (await as('developer').get('/account/networks/team-vpc')).body.usedBy,
+        (await as('admin').get('/account/networks/team-vpc')).body.usedBy,
       ).toEqual([
         expect.objectContaining({
           id: workspace.body.id,
@@ -100,6 +100,58 @@ describe('account routes', () => {
       expect(
         (await as('admin').get('/account/networks/spare-vpc')).status,
       ).toBe(404);
+    });
+
+    it('lists in Used by only the workspaces the reader may read', async () => {
+      const { as } = await start(databaseId);
+      const onSharedNetwork = (overrides: Record<string, unknown>) =>
+        aCreateRequest({
+          ...overrides,
+          provisioning: {
+            ...aCreateRequest().provisioning,
+            network: 'shared-dev-network',
+          },
+        });
+      const created: Record<string, string> = {};
+      for (const [externalId, person, owner] of [
+        ['used-by-dana', 'developer', 'user:default/dana.dev'],
+        ['used-by-team', 'developer', 'group:default/data-engineering'],
+        ['used-by-adrian', 'admin', 'user:default/adrian.admin'],
+      ] as const) {
+        const response = await as(person)
+          .post('/workspaces')
+          .send(onSharedNetwork({ name: externalId, externalId, owner }));
+        expect(response.status).toBe(201);
+        created[externalId] = response.body.id;
+      }
+      const usedBy = async (
+        person: Parameters<typeof as>[0],
+      ): Promise<string[]> => {
+        const one = await as(person).get(
+          '/account/networks/shared-dev-network',
+        );
+        const list = await as(person).get('/account/networks');
+        const listed = list.body.items.find(
+          (n: { name: string }) => n.name === 'shared-dev-network',
+        );
+        const ids = (items: Array<{ externalId: string }>) =>
+          items.map(w => w.externalId).sort();
+        // The list and the single resource say the same.
+        expect(ids(listed.usedBy)).toEqual(ids(one.body.usedBy));
+        return ids(one.body.usedBy);
+      };
+      const all = ['used-by-adrian', 'used-by-dana', 'used-by-team'];
+      expect(await usedBy('admin')).toEqual(all);
+      expect(await usedBy('developer')).toEqual([
+        'used-by-dana',
+        'used-by-team',
+      ]);
+      expect(await usedBy('teamLead')).toEqual([
+        'used-by-dana',
+        'used-by-team',
+      ]);
+      expect(await usedBy('outsider')).toEqual([]);
+      expect(await usedBy('grantedService')).toEqual(all);
     });
 
     it('keeps config-declared resources read-only', async () => {

@@ -1,6 +1,7 @@
-import type { ExamplePerson } from '../testing/exampleOrg';
+import type { ExampleCaller } from '../testing/exampleOrg';
 import {
   aCreateRequest,
+  authorizationOf,
   type WorkspacesTestBackend,
 } from '../testing/startWorkspacesTestBackend';
 import {
@@ -16,7 +17,7 @@ import {
   expectPostgresInCI,
 } from '../testing/testDatabases';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const callers = [
   'accountOwner',
@@ -25,49 +26,77 @@ const callers = [
   'adminMember',
   'operatorMember',
   'viewerMember',
+  'teamLead',
   'outsider',
+  'grantedService',
+  'ungrantedService',
   'unauthenticated',
-] as const;
+] as const satisfies ReadonlyArray<ExampleCaller | 'unauthenticated'>;
 type Caller = (typeof callers)[number];
-type Row = [number, number, number, number, number, number, number, number];
+type Row = [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /**
  * What each caller gets from each endpoint, written out by hand from the roles: the
  * developer owns the team workspace; amy, oscar and vera are its admin, operator and
- * viewer; the outsider is not involved; the last column sends no token at all.
+ * viewer; tara leads the developer's team (Data Engineering) and reads, only reads, its
+ * workspaces; the outsider is not involved; the granted service is a script whose token
+ * is granted workspace read and create and account read (workspaces.roles.services),
+ * the ungranted one is granted nothing; the last column sends no token at all.
  * Every state-changing cell runs on a workspace the lifecycle allows the change on, so
  * the caller is the only reason for a refusal.
  */
 // prettier-ignore
 const expectedStatus = {
-  //                                        Account       developer  workspace
-  //                                        Owner  Admin  (owner)    admin  operator viewer outsider no token
-  'GET /account/{kind}':                     [200,  200,  200,       200,   200,     200,   200,     401],
-  'GET /account/{kind}/{name}':              [200,  200,  200,       200,   200,     200,   200,     401],
-  'POST /account/{kind}':                    [201,  201,  403,       403,   403,     403,   403,     401],
-  'PUT /account/{kind}/{name}':              [200,  200,  403,       403,   403,     403,   403,     401],
-  'DELETE /account/{kind}/{name}':           [204,  204,  403,       403,   403,     403,   403,     401],
-  'POST /account/{kind}/{name}/check':       [200,  200,  403,       403,   403,     403,   403,     401],
-  'GET /workspaces':                         [200,  200,  200,       200,   200,     200,   200,     401],
-  'POST /workspaces':                        [201,  201,  201,       201,   201,     201,   201,     401],
-  'GET /workspaces/{id}':                    [200,  200,  200,       200,   200,     200,   404,     401],
-  'PATCH /workspaces/{id}':                  [200,  200,  200,       200,   403,     403,   404,     401],
-  'DELETE /workspaces/{id}':                 [202,  202,  403,       403,   403,     403,   404,     401],
-  'POST /workspaces/{id}/operations':        [202,  202,  202,       202,   202,     403,   404,     401],
-  'POST /workspaces/{id}/approval':          [200,  200,  403,       403,   403,     403,   404,     401],
-  'GET /workspaces/{id}/members':            [200,  200,  200,       200,   200,     200,   404,     401],
-  'PUT /workspaces/{id}/members/{ref}':      [200,  200,  200,       200,   403,     403,   404,     401],
-  'DELETE /workspaces/{id}/members/{ref}':   [204,  204,  204,       204,   403,     403,   404,     401],
-  'GET /workspaces/{id}/events':             [200,  200,  200,       200,   200,     200,   404,     401],
-  'GET /workspaces/{id}/jobs':               [200,  200,  200,       200,   200,     200,   404,     401],
-  'GET /jobs/{jobId}':                       [200,  200,  200,       200,   200,     200,   404,     401],
-  'GET /jobs/{jobId}/log':                   [200,  200,  200,       200,   200,     200,   404,     401],
-  'POST /jobs/{jobId}/cancel':               [202,  202,  202,       202,   202,     403,   404,     401],
+  //                                        Account       developer  workspace                    team                service  service  
+  //                                        Owner  Admin  (owner)    admin  operator viewer lead   outsider read+    no       no token
+  //                                                                                                              create   grant
+  'GET /account/{kind}':                     [200,  200,  200,       200,   200,     200,   200,   200,     200,     403,     401],
+  'GET /account/{kind}/{name}':              [200,  200,  200,       200,   200,     200,   200,   200,     200,     403,     401],
+  'POST /account/{kind}':                    [201,  201,  403,       403,   403,     403,   403,   403,     403,     403,     401],
+  'PUT /account/{kind}/{name}':              [200,  200,  403,       403,   403,     403,   403,   403,     403,     403,     401],
+  'DELETE /account/{kind}/{name}':           [204,  204,  403,       403,   403,     403,   403,   403,     403,     403,     401],
+  'POST /account/{kind}/{name}/check':       [200,  200,  403,       403,   403,     403,   403,   403,     403,     403,     401],
+  'GET /workspaces':                         [200,  200,  200,       200,   200,     200,   200,   200,     200,     200,     401],
+  'POST /workspaces':                        [201,  201,  201,       201,   201,     201,   201,   201,     201,     403,     401],
+  'GET /workspaces/{id}':                    [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'PATCH /workspaces/{id}':                  [200,  200,  200,       200,   403,     403,   403,   404,     403,     404,     401],
+  'DELETE /workspaces/{id}':                 [202,  202,  403,       403,   403,     403,   403,   404,     403,     404,     401],
+  'POST /workspaces/{id}/operations':        [202,  202,  202,       202,   202,     403,   403,   404,     403,     404,     401],
+  'POST /workspaces/{id}/approval':          [200,  200,  403,       403,   403,     403,   403,   404,     403,     404,     401],
+  'GET /workspaces/{id}/members':            [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'PUT /workspaces/{id}/members/{ref}':      [200,  200,  200,       200,   403,     403,   403,   404,     403,     404,     401],
+  'DELETE /workspaces/{id}/members/{ref}':   [204,  204,  204,       204,   403,     403,   403,   404,     403,     404,     401],
+  'GET /workspaces/{id}/events':             [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'GET /workspaces/{id}/jobs':               [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'GET /jobs/{jobId}':                       [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'GET /jobs/{jobId}/log':                   [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'POST /jobs/{jobId}/cancel':               [202,  202,  202,       202,   202,     403,   403,   404,     403,     404,     401],
+  // The built-in Terraform state, with a Backstage token in HTTP Basic as scripts send it.
+  'GET /state/{workspaceId}/{component}':    [204,  204,  204,       204,   204,     403,   403,   403,     403,     403,     401],
+  'UNLOCK /state/{workspaceId}/{component}': [200,  200,  403,       403,   403,     403,   403,   403,     403,     403,     401],
 } satisfies Record<string, Row>;
 
 type Endpoint = keyof typeof expectedStatus;
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-type CellRequest = { method: Method; path: string; body?: object };
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'unlock';
+/** `basicAuth`: the state routes, where the token travels as Terraform sends it. */
+type CellRequest = {
+  method: Method;
+  path: string;
+  body?: object;
+  basicAuth?: boolean;
+};
 
 const errorNameOf: Record<number, string> = {
   401: 'AuthenticationError',
@@ -183,7 +212,11 @@ describe('authorization matrix', () => {
       'POST /workspaces': async caller => ({
         method: 'post',
         path: '/workspaces',
-        body: aCreateRequest({ name: `Created by ${caller}` }),
+        body: aCreateRequest({
+          name: `Created by ${caller}`,
+          // A service has no user to own what it creates; it names one.
+          ...(caller.endsWith('Service') && { owner: 'user:default/dana.dev' }),
+        }),
       }),
       'GET /workspaces/{id}': async () => ({ method: 'get', path: teamPath() }),
       'PATCH /workspaces/{id}': async caller => ({
@@ -244,17 +277,36 @@ describe('authorization matrix', () => {
         method: 'post',
         path: `/jobs/${(await queuedTeamWorkspace(backend)).jobId}/cancel`,
       }),
+      'GET /state/{workspaceId}/{component}': async () => ({
+        method: 'get',
+        path: `/state/${team.id}/infrastructure`,
+        basicAuth: true,
+      }),
+      // No body: what `terraform force-unlock` sends.
+      'UNLOCK /state/{workspaceId}/{component}': async () => ({
+        method: 'unlock',
+        path: `/state/${team.id}/infrastructure`,
+        basicAuth: true,
+      }),
     };
 
     function send(caller: Caller, request: CellRequest) {
-      const test =
-        caller === 'unauthenticated'
-          ? backend.http[request.method](`/api/workspaces${request.path}`)
-          : backend.as(caller)[request.method](request.path);
+      const test = backend.http[request.method](
+        `/api/workspaces${request.path}`,
+      );
+      if (caller !== 'unauthenticated') {
+        const token = authorizationOf(caller).replace(/^Bearer /, '');
+        test.set(
+          'Authorization',
+          request.basicAuth
+            ? `Basic ${Buffer.from(`backstage:${token}`).toString('base64')}`
+            : `Bearer ${token}`,
+        );
+      }
       return request.body ? test.send(request.body) : test;
     }
 
-    const idsListedTo = async (person: ExamplePerson, scope: string) => {
+    const idsListedTo = async (person: ExampleCaller, scope: string) => {
       const page = await backend
         .as(person)
         .get(`/workspaces?scope=${scope}&limit=100`);
@@ -269,6 +321,8 @@ describe('authorization matrix', () => {
       'adminMember',
       'operatorMember',
       'viewerMember',
+      'teamLead',
+      'grantedService',
     ] as const)(
       'lists the team workspace to %s with scope=all',
       async person => {
@@ -287,6 +341,10 @@ describe('authorization matrix', () => {
         expect(await idsListedTo(person, 'mine')).toContain(team.id);
       },
     );
+
+    it('lists nothing to a service granted nothing', async () => {
+      expect(await idsListedTo('ungrantedService', 'all')).toEqual([]);
+    });
 
     it('lists the outsider their own workspace but never the team workspace', async () => {
       for (const scope of ['all', 'mine']) {

@@ -3,16 +3,17 @@ import {
   accountManagePermission,
   accountReadPermission,
   accountResourceKinds,
+  workspaceReadPermission,
   type AccountResource,
   type AccountResourceKind,
   type AccountResourceValidation,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
-import type { WorkspaceAccess } from '../access/WorkspaceAccess';
+import type { ListAccess, WorkspaceAccess } from '../access/WorkspaceAccess';
 import type { AccountRegistry } from '../account/AccountRegistry';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 
-/** An account resource with the live workspaces built from it. */
+/** An account resource with the live workspaces built from it that the caller may read. */
 export type AccountResourceView = AccountResource & {
   usedBy: { id: string; name: string; externalId: string; status: string }[];
 };
@@ -44,12 +45,17 @@ export class AccountResourcesService {
   async list(caller: Caller, kind: AccountResourceKind) {
     await this.access.require(caller, accountReadPermission, readRefusal);
     const resources = await this.registry.list(kind);
-    return Promise.all(resources.map(r => this.withUsage(kind, r)));
+    const readable = await this.readableWorkspaces(caller);
+    return Promise.all(resources.map(r => this.withUsage(kind, r, readable)));
   }
 
   async get(caller: Caller, kind: AccountResourceKind, name: string) {
     await this.access.require(caller, accountReadPermission, readRefusal);
-    return this.withUsage(kind, await this.registry.get(kind, name));
+    return this.withUsage(
+      kind,
+      await this.registry.get(kind, name),
+      await this.readableWorkspaces(caller),
+    );
   }
 
   async create(caller: Caller, kind: AccountResourceKind, body: unknown) {
@@ -57,6 +63,7 @@ export class AccountResourcesService {
     return this.withUsage(
       kind,
       await this.registry.create(kind, body, caller.ref),
+      await this.readableWorkspaces(caller),
     );
   }
 
@@ -70,6 +77,7 @@ export class AccountResourcesService {
     return this.withUsage(
       kind,
       await this.registry.replace(kind, name, body, caller.ref),
+      await this.readableWorkspaces(caller),
     );
   }
 
@@ -87,13 +95,23 @@ export class AccountResourcesService {
     return this.registry.check(kind, name);
   }
 
+  /** "Used by" lists only what the caller may read, as GET /workspaces does. */
+  private readableWorkspaces(caller: Caller): Promise<ListAccess> {
+    return this.access.listAccess(caller, workspaceReadPermission);
+  }
+
   private async withUsage(
     kind: AccountResourceKind,
     resource: AccountResource,
+    readable: ListAccess,
   ): Promise<AccountResourceView> {
+    if (readable.result === 'deny') {
+      return { ...resource, usedBy: [] };
+    }
     const usedBy = await this.database.stores.workspaces.listUsingResource(
       kind,
       resource.name,
+      readable.result === 'filter' ? readable.filter : undefined,
     );
     return { ...resource, usedBy };
   }

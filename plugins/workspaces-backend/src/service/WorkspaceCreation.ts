@@ -83,8 +83,8 @@ export class WorkspaceCreation {
       template,
       request.parameters ?? {},
     );
-    const needsApproval =
-      template.requiresApproval || (caller.isUser && !caller.accountRole);
+    // Services hold no account role: what a script or plugin requests waits too.
+    const needsApproval = template.requiresApproval || !caller.accountRole;
     const now = this.ctx.clock();
     const at = now.toISOString();
     const workspace: WorkspaceRecord = {

@@ -63,7 +63,8 @@ function actorRoleOf(
   members: WorkspaceMember[],
 ): ActorRole {
   if (!caller.isUser) {
-    // Services reach here only when the permission framework allowed them.
+    // A service's grants (workspaces.roles.services, applied in WorkspaceAccess) decide
+    // what it may do, so the machine checks only status, approval and jobs for it.
     return 'admin';
   }
   const memberRole = memberRoleStrength.find(role =>

@@ -17,8 +17,8 @@ import type { ReceivedLockInfo, ReceivedState } from './terraformDocuments';
 export type StateAccessPolicy = {
   /** May this user or service read the workspace's state (it can hold secrets)? */
   canReadState(caller: Caller, workspaceId: string): Promise<boolean>;
-  /** Account Owners and Admins may force-unlock a state. */
-  isAccountAdmin(caller: Caller): boolean | Promise<boolean>;
+  /** May this user or service force-unlock the workspace's state (Account Owners and Admins)? */
+  mayForceUnlock(caller: Caller, workspaceId: string): Promise<boolean>;
 };
 
 /** A lock shown to people: who held it, for which job, since when. */
@@ -188,9 +188,9 @@ export class BuiltinStateBackend {
     key: StateKey,
     readInfo: () => ReceivedLockInfo | undefined,
   ): Promise<void> {
-    if (!(await this.deps.isAccountAdmin(caller))) {
+    if (!(await this.deps.mayForceUnlock(caller, key.workspaceId))) {
       throw new NotAllowedError(
-        'Only Account Owners and Admins may force-unlock a Terraform state; ask one of them',
+        'Only Account Owners and Admins (and services granted workspaces.state.unlock) may force-unlock a Terraform state; ask an Account Owner or Admin',
       );
     }
     const expectedLockId = readInfo()?.id;

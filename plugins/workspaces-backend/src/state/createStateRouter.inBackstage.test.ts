@@ -61,7 +61,7 @@ function pluginMountingStateRouter(options: { stateRouterFirst: boolean }) {
                 accountRoles: new AccountRoles([], []),
               }),
             canReadState: async () => false,
-            isAccountAdmin: () => false,
+            mayForceUnlock: async () => false,
             audit: () => {},
             logger,
           });

@@ -1,3 +1,5 @@
+import { parseEntityRef, type Entity } from '@backstage/catalog-model';
+
 /**
  * The people of the router tests, mirroring examples/org.yaml: each user with the groups
  * they belong to, as the catalog-backed userInfo service would report them.
@@ -30,7 +32,82 @@ export const exampleOrg = {
 
 export type ExamplePerson = keyof typeof exampleOrg;
 
+/**
+ * Service principals of the router tests: a script whose static token is granted read
+ * and create (as app-config.yaml grants `example-scripts`), one granted nothing, one
+ * granted much, and the catalog with its default grant. Listed ones are configured.
+ */
+export const exampleServices = {
+  grantedService: {
+    subject: 'example-scripts',
+    permissions: [
+      'workspaces.workspace.read',
+      'workspaces.workspace.create',
+      'workspaces.account.read',
+    ],
+  },
+  ungrantedService: { subject: 'unlisted-script', permissions: undefined },
+  /** A release robot an installation trusts with approvals, state and the account. */
+  trustedService: {
+    subject: 'release-bot',
+    permissions: [
+      'workspaces.workspace.read',
+      'workspaces.workspace.create',
+      'workspaces.workspace.approve',
+      'workspaces.workspace.delete',
+      'workspaces.state.read',
+      'workspaces.state.unlock',
+      'workspaces.account.read',
+      'workspaces.account.manage',
+    ],
+  },
+  /** The catalog's entity provider; not configured, so it has the default grant. */
+  catalogService: { subject: 'plugin:catalog', permissions: undefined },
+} as const;
+
+export type ExampleService = keyof typeof exampleServices;
+
+/** Anyone the test backend can send a request as. */
+export type ExampleCaller = ExamplePerson | ExampleService;
+
+export function isExampleService(
+  caller: ExampleCaller,
+): caller is ExampleService {
+  return caller in exampleServices;
+}
+
+/** workspaces.roles of the router tests, as app-config.yaml has them. */
 export const accountRolesConfig = {
   accountOwners: ['group:default/platform-owners'],
   admins: ['group:default/platform-admins'],
+  teamLeads: [
+    {
+      lead: exampleOrg.teamLead.ref,
+      teams: ['group:default/data-engineering'],
+    },
+  ],
+  services: Object.values(exampleServices).flatMap(service =>
+    service.permissions
+      ? [{ subject: service.subject, permissions: [...service.permissions] }]
+      : [],
+  ),
 };
+
+/**
+ * The example org's groups as the catalog holds them, with a `hasMember` relation for
+ * each person in the group: what the policy reads a team lead's team from.
+ */
+export function exampleOrgGroupEntities(): Entity[] {
+  const groups = [
+    ...new Set(Object.values(exampleOrg).flatMap(person => person.groups)),
+  ];
+  return groups.map(ref => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: parseEntityRef(ref).name, namespace: 'default' },
+    spec: { type: 'team', children: [] },
+    relations: Object.values(exampleOrg)
+      .filter(person => (person.groups as readonly string[]).includes(ref))
+      .map(person => ({ type: 'hasMember', targetRef: person.ref })),
+  }));
+}

@@ -1,22 +1,31 @@
 /* eslint-disable @backstage/no-undeclared-imports -- used by test files only */
-import type { BackendFeature } from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import {
+  coreServices,
+  createServiceFactory,
+  resolvePackagePath,
+  type BackendFeature,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import workspacesPolicyModule from '@oqullus/plugin-permission-backend-module-workspaces-policy';
 import type { JsonObject } from '@backstage/types';
 import type { Knex } from 'knex';
 import path from 'node:path';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import request from 'supertest';
 import { workspacesPlugin } from '../plugin';
 import {
   accountRolesConfig,
   exampleOrg,
-  type ExamplePerson,
+  exampleOrgGroupEntities,
+  exampleServices,
+  isExampleService,
+  type ExampleCaller,
 } from './exampleOrg';
 import { exampleOrgUserInfoFactory } from './exampleOrgUserInfo';
 import { realisticHttpAuthFactory } from './realisticHttpAuth';
@@ -110,10 +119,33 @@ if (typeof afterEach === 'function') {
   });
 }
 
+/** Each plugin its own database, as in a portal: the catalog's, or everybody else's. */
+function databasePerPlugin(byPlugin: Record<string, Knex>, fallback: Knex) {
+  return createServiceFactory({
+    service: coreServices.database,
+    deps: { plugin: coreServices.pluginMetadata },
+    factory: ({ plugin }) => {
+      const knex = byPlugin[plugin.getId()] ?? fallback;
+      return { getClient: async () => knex };
+    },
+  });
+}
+
+/** A bearer token header for a person, or for a service as its own principal. */
+export function authorizationOf(caller: ExampleCaller): string {
+  if (isExampleService(caller)) {
+    return mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service(exampleServices[caller].subject),
+      targetPluginId: 'workspaces',
+    });
+  }
+  return mockCredentials.user.header(exampleOrg[caller].ref);
+}
+
 /**
  * The workspaces plugin in a test backend with the real permission backend and the
- * ready-made policy, on a real database. `as(person)` makes requests as one of the
- * example org's people.
+ * ready-made policy, on a real database. `as(caller)` makes requests as one of the
+ * example org's people or services.
  */
 export async function startWorkspacesTestBackend(options: {
   knex: Knex;
@@ -129,8 +161,24 @@ export async function startWorkspacesTestBackend(options: {
   account?: ReturnType<typeof testAccountConfig>;
   /** Added to the backend, such as a root logger that records what is logged. */
   extraFeatures?: BackendFeature[];
+  /**
+   * Runs these catalog features (the catalog backend and its modules) on their own
+   * database; the policy then reads team members from that catalog, not from a fake
+   * of examples/org.yaml.
+   */
+  catalog?: { knex: Knex; features: BackendFeature[] };
 }): Promise<WorkspacesTestBackend> {
   const recorded = createRecordingServices();
+  const catalogFeatures: BackendFeature[] = options.catalog
+    ? [
+        ...options.catalog.features,
+        schedulerServiceFactory,
+        databasePerPlugin({ catalog: options.catalog.knex }, options.knex),
+      ]
+    : [
+        catalogServiceMock.factory({ entities: exampleOrgGroupEntities() }),
+        mockServices.database.factory({ knex: options.knex }),
+      ];
   const backend = await startTestBackend({
     features: [
       workspacesPlugin,
@@ -139,7 +187,7 @@ export async function startWorkspacesTestBackend(options: {
       exampleOrgUserInfoFactory,
       realisticHttpAuthFactory,
       mockServices.permissions.factory(),
-      mockServices.database.factory({ knex: options.knex }),
+      ...catalogFeatures,
       mockServices.rootConfig.factory({
         data: {
           app: { baseUrl: 'http://localhost:3000' },
@@ -163,29 +211,27 @@ export async function startWorkspacesTestBackend(options: {
   if (options.runner?.enabled) backendsWithRunners.push(backend);
 
   const http = request(backend.server);
-  const authorization = (person: ExamplePerson) =>
-    mockCredentials.user.header(exampleOrg[person].ref);
-  const as = (person: ExamplePerson) => ({
+  const as = (person: ExampleCaller) => ({
     get: (url: string) =>
       http
         .get(`/api/workspaces${url}`)
-        .set('Authorization', authorization(person)),
+        .set('Authorization', authorizationOf(person)),
     post: (url: string) =>
       http
         .post(`/api/workspaces${url}`)
-        .set('Authorization', authorization(person)),
+        .set('Authorization', authorizationOf(person)),
     put: (url: string) =>
       http
         .put(`/api/workspaces${url}`)
-        .set('Authorization', authorization(person)),
+        .set('Authorization', authorizationOf(person)),
     patch: (url: string) =>
       http
         .patch(`/api/workspaces${url}`)
-        .set('Authorization', authorization(person)),
+        .set('Authorization', authorizationOf(person)),
     delete: (url: string) =>
       http
         .delete(`/api/workspaces${url}`)
-        .set('Authorization', authorization(person)),
+        .set('Authorization', authorizationOf(person)),
   });
   return { http, as, recorded };
 }
@@ -198,7 +244,7 @@ type Requester = Record<
 /** A running test backend: raw HTTP, requests as a person, and what left the plugin. */
 export type WorkspacesTestBackend = {
   http: ReturnType<typeof request>;
-  as(person: ExamplePerson): Requester;
+  as(caller: ExampleCaller): Requester;
   recorded: ReturnType<typeof createRecordingServices>;
 };
 

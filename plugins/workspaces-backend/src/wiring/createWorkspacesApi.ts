@@ -10,11 +10,15 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { SignalsService } from '@backstage/plugin-signals-node';
-import { workspacePermissionResourceRef } from '@oqullus/plugin-workspaces-node';
+import {
+  readServiceGrants,
+  workspacePermissionResourceRef,
+} from '@oqullus/plugin-workspaces-node';
 import type { Request } from 'express';
 import { AccountRoles } from '../access/AccountRoles';
 import { resolveCaller } from '../access/Caller';
 import { WorkspaceAccess } from '../access/WorkspaceAccess';
+import { withServiceGrants } from '../access/withServiceGrants';
 import { AccountRegistry } from '../account/AccountRegistry';
 import { readAccountConfig } from '../account/readAccountConfig';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
@@ -53,7 +57,7 @@ export function createWorkspacesApi(deps: {
     urlReader: deps.urlReader,
   });
   const access = new WorkspaceAccess(
-    deps.permissions,
+    withServiceGrants(deps.permissions, readServiceGrants(config)),
     deps.permissionsRegistry.getPermissionRuleset(
       workspacePermissionResourceRef,
     ),

@@ -5,9 +5,13 @@ import type {
   LoggerService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { workspaceStateReadPermission } from '@oqullus/plugin-workspaces-common';
+import type { ResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  workspaceStateReadPermission,
+  workspaceStateUnlockPermission,
+} from '@oqullus/plugin-workspaces-common';
 import type { Knex } from 'knex';
-import { resolveCaller } from '../access/Caller';
+import { resolveCaller, type Caller } from '../access/Caller';
 import type { AccountRoles } from '../access/AccountRoles';
 import type { WorkspaceAccess } from '../access/WorkspaceAccess';
 import { DatabaseWorkspacesDatabase } from '../database/DatabaseWorkspacesDatabase';
@@ -35,6 +39,14 @@ export function mountStateRouter(deps: {
   const { store } = deps;
   const jobCredentials = new DatabaseJobCredentialStore(deps.knex);
   const database = new DatabaseWorkspacesDatabase(deps.knex);
+  const allowsOnWorkspace =
+    (permission: ResourcePermission<'workspace'>) =>
+    async (caller: Caller, workspaceId: string) => {
+      const [resource] = await loadAccessResources(database, [workspaceId]);
+      if (!resource) return false;
+      const policy = await deps.api.access.policyFor(caller);
+      return policy.allows(permission, resource);
+    };
   deps.httpRouter.addAuthPolicy({ path: '/state', allow: 'unauthenticated' });
   deps.httpRouter.use(
     createStateRouter({
@@ -46,13 +58,8 @@ export function mountStateRouter(deps: {
           userInfo: deps.userInfo,
           accountRoles: deps.api.accountRoles,
         }),
-      canReadState: async (caller, workspaceId) => {
-        const [resource] = await loadAccessResources(database, [workspaceId]);
-        if (!resource) return false;
-        const policy = await deps.api.access.policyFor(caller);
-        return policy.allows(workspaceStateReadPermission, resource);
-      },
-      isAccountAdmin: caller => caller.accountRole !== null,
+      canReadState: allowsOnWorkspace(workspaceStateReadPermission),
+      mayForceUnlock: allowsOnWorkspace(workspaceStateUnlockPermission),
       audit: async event => {
         const audit = await deps.auditor.createEvent({
           eventId: 'state-force-unlock',

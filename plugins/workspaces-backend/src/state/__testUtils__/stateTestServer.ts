@@ -76,7 +76,7 @@ export async function startStateTestServer(
       resolveCaller: creds => resolveCaller(creds, { userInfo, accountRoles }),
       canReadState: async caller =>
         caller.accountRole !== null || caller.ref === READER,
-      isAccountAdmin: caller => caller.accountRole !== null,
+      mayForceUnlock: async caller => caller.accountRole !== null,
       audit: event => {
         audits.push(event);
       },

@@ -264,6 +264,59 @@ describe('MyWorkspacesPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('says the All view has nothing to show, not that filters match nothing, when none are set', async () => {
+    serveWorkspaces({ first: { items: [] } });
+    await renderMyWorkspacesPage();
+    expect(
+      await screen.findByText(/All workspaces shows the ones you may look at/),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'All workspaces' }),
+    );
+
+    expect(
+      await screen.findByText(
+        /^No workspace is visible to you yet\./,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toHaveTextContent(/a team lead also sees those of their team/);
+    expect(
+      screen.queryByText('No workspaces match these filters.'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says nothing matches when a filter narrows the list to nothing', async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) =>
+        res(
+          ctx.json({
+            items: req.url.searchParams.get('q')
+              ? []
+              : workspacesNamed('ws', 1),
+          }),
+        ),
+      ),
+    );
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search' }),
+      'nothing like it',
+    );
+
+    // Debounced typing, a request and MUI's table: slow in jsdom on a busy machine.
+    expect(
+      await screen.findByText(
+        'No workspaces match these filters.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('links to the Account page for those who manage it', async () => {
     serveWorkspaces({ first: { items: workspacesNamed('ws', 1) } });
     await renderMyWorkspacesPage();

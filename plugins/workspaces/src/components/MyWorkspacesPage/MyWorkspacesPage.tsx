@@ -21,7 +21,11 @@ import { errorMessage } from '../shared';
 import { NoWorkspacesYet } from './NoWorkspacesYet';
 import { useWorkspacesPage } from './useWorkspacesPage';
 import { WorkspaceListFilterBar } from './WorkspaceListFilterBar';
-import { isFiltered, type WorkspaceListFilters } from './workspaceListFilters';
+import {
+  emptyListMessage,
+  isFiltered,
+  type WorkspaceListFilters,
+} from './workspaceListFilters';
 import { WorkspacesPager } from './WorkspacesPager';
 import { WorkspacesTable } from './WorkspacesTable';
 
@@ -42,8 +46,8 @@ export function MyWorkspacesPage() {
   const canManageAccount = usePermission({
     permission: accountManagePermission,
   }).allowed;
-  // "All" shows workspaces beyond one's own; it matters to those who look
-  // after the account as a whole, so it is offered to account readers.
+  // "All" shows every workspace one may read beyond one's own: a team lead's
+  // team, or the whole account; it is offered to account readers.
   const canSeeAll = usePermission({
     permission: accountReadPermission,
   }).allowed;
@@ -97,11 +101,17 @@ export function MyWorkspacesPage() {
         )}
         {page.loading && !page.value && <Progress />}
         {firstVisit && (
-          <NoWorkspacesYet createLink={canCreate ? createLink : undefined} />
+          <NoWorkspacesYet
+            createLink={canCreate ? createLink : undefined}
+            offersAll={canSeeAll}
+          />
         )}
         {page.value && !firstVisit && (
           <>
-            <WorkspacesTable workspaces={page.value.items} />
+            <WorkspacesTable
+              workspaces={page.value.items}
+              emptyMessage={emptyListMessage(filters)}
+            />
             <WorkspacesPager
               pageNumber={page.pageNumber}
               hasPreviousPage={page.hasPreviousPage}

@@ -6,7 +6,11 @@ import WorkOutlineIcon from '@material-ui/icons/WorkOutline';
  * The first visit: says what a workspace is before asking to create one,
  * because the word alone does not tell a newcomer.
  */
-export function NoWorkspacesYet(props: { createLink?: string }) {
+export function NoWorkspacesYet(props: {
+  createLink?: string;
+  /** The All view is there: a team lead finds their team's workspaces in it. */
+  offersAll?: boolean;
+}) {
   return (
     <EmptyState
       missing={{
@@ -35,6 +39,8 @@ export function NoWorkspacesYet(props: { createLink?: string }) {
             {props.createLink
               ? 'Create one to get started, or ask a colleague to add you to theirs.'
               : 'Ask a colleague to add you to their workspace, or ask an admin for the right to create one.'}
+            {props.offersAll &&
+              " All workspaces shows the ones you may look at, such as your team's if you lead it."}
           </Typography>
         </>
       }

@@ -20,7 +20,11 @@ import { WorkspaceStatusCell } from './WorkspaceStatusCell';
  * One page of workspaces as a plain table: with 20 rows a page it needs no
  * virtualisation, and it skips material-table's per-row overhead.
  */
-export function WorkspacesTable(props: { workspaces: Workspace[] }) {
+export function WorkspacesTable(props: {
+  workspaces: Workspace[];
+  /** What an empty page says: that nothing matches, or that nothing is there. */
+  emptyMessage: string;
+}) {
   const workspaceLink = useRouteRef(workspaceRouteRef);
   return (
     <TableContainer component={Paper}>
@@ -38,9 +42,7 @@ export function WorkspacesTable(props: { workspaces: Workspace[] }) {
           {props.workspaces.length === 0 && (
             <TableRow>
               <TableCell colSpan={5}>
-                <Typography variant="body2">
-                  No workspaces match these filters.
-                </Typography>
+                <Typography variant="body2">{props.emptyMessage}</Typography>
               </TableCell>
             </TableRow>
           )}

@@ -18,3 +18,16 @@ export const workspacesPageSize = 20;
 export function isFiltered(filters: WorkspaceListFilters): boolean {
   return filters.statuses.length > 0 || filters.q.trim() !== '';
 }
+
+/**
+ * What an empty page of the list says. Only a list the person narrowed can fail to
+ * match; otherwise it says what they can see at all.
+ */
+export function emptyListMessage(filters: WorkspaceListFilters): string {
+  if (isFiltered(filters)) {
+    return 'No workspaces match these filters.';
+  }
+  return filters.scope === 'all'
+    ? 'No workspace is visible to you yet. You see the workspaces you own or belong to, and a team lead also sees those of their team.'
+    : 'You own or belong to no workspace yet.';
+}

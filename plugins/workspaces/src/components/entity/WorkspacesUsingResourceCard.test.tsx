@@ -114,7 +114,9 @@ describe('WorkspacesUsingResourceCard', () => {
     );
     await renderCard(aResourceEntity('networks/shared-dev-network', 'network'));
     expect(
-      await screen.findByText('No live workspace uses this network yet.'),
+      await screen.findByText(
+        'No live workspace that you may see uses this network.',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Workspaces using this network'),

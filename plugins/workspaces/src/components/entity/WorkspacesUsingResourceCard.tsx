@@ -84,7 +84,7 @@ export function WorkspacesUsingResourceCard() {
       )}
       {value && usedBy.length === 0 && (
         <Typography variant="body2">
-          No live workspace uses this {kindName} yet.
+          No live workspace that you may see uses this {kindName}.
         </Typography>
       )}
       {usedBy.length > 0 && (
