@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { addressesIn, createdInJob, eventsOf } from './__testUtils__/portalApi';
 import {
   createGatedWorkspace,
+  logText,
   ownerApi,
   portalScenario,
   postgresConnectionString,
@@ -46,9 +47,7 @@ describe('a SIGTERM while Terraform applies', () => {
 
       // Only the backend's user can enter the job's directory or read its plan.
       const log = await api.get(`/jobs/${jobId}/log?limit=500`);
-      expect(log.body.items.map((c: any) => c.text).join('\n')).toContain(
-        'modes: job directory 700, plan 600',
-      );
+      expect(logText(log.body)).toContain('modes: job directory 700, plan 600');
 
       const exit = await first.signal('SIGTERM');
       expect(exit.code).toBe(0);

@@ -134,20 +134,29 @@ export async function createGatedWorkspace(
   return { id: created.body.id, jobId: jobs.body.items[0].id };
 }
 
-/** Waits until Terraform is waiting at the gate of the workspace's stack. */
+/**
+ * Waits until Terraform is waiting at the gate of the workspace's stack: the gate's
+ * resource has started and its provisioner's output has reached the job's log (the log
+ * follows Terraform's output file, so it can trail the resource event).
+ */
 export async function waitAtGate(api: WorkspacesApi, id: string) {
-  await eventually(
-    'Terraform to wait at the gate',
-    async () =>
-      (
-        await eventsOf(api, id)
-      ).some(
-        e =>
-          e.type === 'terraform.resource' &&
-          e.data.address === 'terraform_data.gate' &&
-          e.data.phase === 'started',
-      ) || undefined,
-  );
+  await eventually('Terraform to wait at the gate', async () => {
+    const atGate = (await eventsOf(api, id)).some(
+      e =>
+        e.type === 'terraform.resource' &&
+        e.data.address === 'terraform_data.gate' &&
+        e.data.phase === 'started',
+    );
+    if (!atGate) return undefined;
+    const jobs = await api.get(`/workspaces/${id}/jobs`);
+    const log = await api.get(`/jobs/${jobs.body.items[0].id}/log?limit=500`);
+    return logText(log.body).includes('waiting at the gate') || undefined;
+  });
+}
+
+/** The text of a page of a job's log. */
+export function logText(page: { items: Array<{ text: string }> }): string {
+  return page.items.map(chunk => chunk.text).join('\n');
 }
 
 /** Waits until the workspace has the status and no active job. */

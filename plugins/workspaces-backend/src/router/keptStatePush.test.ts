@@ -3,7 +3,7 @@ import { aStateDocument } from '../state/__testUtils__/stateDocuments';
 import { DatabaseKeptStateStore } from '../state/DatabaseKeptStateStore';
 import { DatabaseStateStore } from '../state/DatabaseStateStore';
 import { sha256Hex } from '../state/terraformDocuments';
-import type { ExamplePerson } from '../testing/exampleOrg';
+import type { ExampleCaller } from '../testing/exampleOrg';
 import {
   requestTeamWorkspace,
   requireStatus,
@@ -55,7 +55,7 @@ describe('pushing a kept state', () => {
         keptAt: new Date().toISOString(),
         state: keptDocument(serial, lineage),
       });
-    const push = (person: ExamplePerson) =>
+    const push = (person: ExampleCaller) =>
       backend
         .as(person)
         .post(`/jobs/${job.id}/kept-states/infrastructure/push`);
@@ -80,12 +80,18 @@ describe('pushing a kept state', () => {
       ]);
       expect(JSON.stringify(view.body)).not.toContain(CANARY);
 
-      const byCaller: Array<[ExamplePerson, number]> = [
+      // Services need the grant workspaces.state.push; even the release robot trusted
+      // with state reads and unlocks has not got it.
+      const byCaller: Array<[ExampleCaller, number]> = [
         ['developer', 403],
         ['adminMember', 403],
         ['operatorMember', 403],
         ['viewerMember', 403],
+        ['teamLead', 403],
         ['outsider', 404],
+        ['grantedService', 403],
+        ['trustedService', 403],
+        ['ungrantedService', 404],
       ];
       for (const [person, status] of byCaller) {
         const refused = await push(person);
