@@ -11,7 +11,7 @@ describe('permissions', () => {
   it('has unique names under the workspaces prefix', () => {
     const names = workspacesPermissions.map(permission => permission.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toHaveLength(10);
+    expect(names).toHaveLength(11);
     for (const name of names) {
       expect(name).toMatch(/^workspaces\.(workspace|state|account)\.[a-z]+$/);
     }
@@ -32,7 +32,7 @@ describe('permissions', () => {
       accountReadPermission.name,
       accountManagePermission.name,
     ]);
-    expect(resourceTypes).toEqual(Array(7).fill(WORKSPACE_RESOURCE_TYPE));
+    expect(resourceTypes).toEqual(Array(8).fill(WORKSPACE_RESOURCE_TYPE));
     expect(WORKSPACE_RESOURCE_TYPE).toBe('workspace');
   });
 
@@ -47,6 +47,7 @@ describe('permissions', () => {
       ['workspaces.workspace.operate', 'update'],
       ['workspaces.workspace.approve', 'update'],
       ['workspaces.state.read', 'read'],
+      ['workspaces.state.push', 'update'],
       ['workspaces.state.unlock', 'update'],
       ['workspaces.account.read', 'read'],
       ['workspaces.account.manage', 'update'],

@@ -185,6 +185,13 @@ const calls: [
     '/jobs/job-1/cancel',
     undefined,
   ],
+  [
+    'pushKeptState',
+    c => c.pushKeptState('job-1', 'app notebooks'),
+    'POST',
+    '/jobs/job-1/kept-states/app%20notebooks/push',
+    undefined,
+  ],
 ];
 
 describe('WorkspacesClient', () => {

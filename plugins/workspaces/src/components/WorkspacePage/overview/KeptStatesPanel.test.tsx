@@ -96,8 +96,9 @@ describe('KeptStatesPanel', () => {
 
   it('tells everyone else who can push it, with no button', async () => {
     await renderWithWorkspacesApi(
+      // Another workspace: usePermission caches its answers by resource across renders.
       <KeptStatesPanel
-        workspaceId="ws-1"
+        workspaceId="ws-2"
         keptStates={[kept]}
         onChanged={() => {}}
       />,
