@@ -174,10 +174,10 @@ const buildsInfrastructure: ReadonlySet<WorkspaceOperation> = new Set([
 // Terraform through a status (such as Failed after a failed delete) that allows it.
 function checkApproval(input: OperationDecisionInput): OperationDecision {
   const { operation, status, approval } = input;
-  if (
-    !buildsInfrastructure.has(operation) ||
-    approvalAllowsInfrastructure(approval)
-  ) {
+  if (!buildsInfrastructure.has(operation)) {
+    return ALLOWED;
+  }
+  if (approvalAllowsInfrastructure(approval)) {
     return ALLOWED;
   }
   if (approval === 'pending' && status === 'created') {
@@ -185,11 +185,7 @@ function checkApproval(input: OperationDecisionInput): OperationDecision {
   }
   return refuse(
     'wrong-status',
-    reasons.requestNotApproved(
-      operation,
-      status,
-      approval as 'pending' | 'rejected',
-    ),
+    reasons.requestNotApproved(operation, status, approval),
   );
 }
 

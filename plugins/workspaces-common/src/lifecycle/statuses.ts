@@ -92,6 +92,8 @@ export const approvalStateLabels: Readonly<Record<ApprovalState, string>> = {
  *
  * @public
  */
-export function approvalAllowsInfrastructure(approval: ApprovalState): boolean {
+export function approvalAllowsInfrastructure(
+  approval: ApprovalState,
+): approval is 'not-required' | 'approved' {
   return approval === 'not-required' || approval === 'approved';
 }
