@@ -22,7 +22,7 @@ import type { JobExecutor } from './JobRunner';
 import { StepReporter } from './StepReporter';
 import type { StepPreparer } from './StepPreparer';
 import { stepsToRun } from './stepsToRun';
-import { unapprovedJobRefusal } from './approvalGuard';
+import { unapprovedJobRefusal } from './unapprovedJobRefusal';
 
 /**
  * Runs one claimed job: moves the workspace into the job's status, runs each step with
