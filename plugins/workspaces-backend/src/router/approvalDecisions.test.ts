@@ -1,4 +1,7 @@
-import { requestTeamWorkspace, startOnDatabase } from '../testing/teamWorkspace';
+import {
+  requestTeamWorkspace,
+  startOnDatabase,
+} from '../testing/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,

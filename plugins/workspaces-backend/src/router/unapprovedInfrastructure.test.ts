@@ -80,7 +80,11 @@ describe('infrastructure of an unapproved request', () => {
           status: 'failed',
           approval: { state: approval },
           allowedOperations: {
-            provision: { allowed: false, code: 'wrong-status', reason: sentence },
+            provision: {
+              allowed: false,
+              code: 'wrong-status',
+              reason: sentence,
+            },
           },
         });
         for (const caller of everyOperator) {

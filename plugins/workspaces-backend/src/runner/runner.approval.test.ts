@@ -38,7 +38,9 @@ describe('job runner and approval', () => {
   let workDirectory: string;
 
   beforeEach(async () => {
-    workDirectory = await mkdtemp(path.join(os.tmpdir(), 'oq-runner-approval-'));
+    workDirectory = await mkdtemp(
+      path.join(os.tmpdir(), 'oq-runner-approval-'),
+    );
     process.env[TEST_SECRET_ENV] = 'sandbox-secret-for-runner-tests';
   });
   afterEach(async () => {
@@ -95,15 +97,24 @@ describe('job runner and approval', () => {
       .send(aCreateRequest({ owner: 'user:default/dana.dev' }));
     requireStatus(created, 201, 'creating the workspace');
     const id = created.body.id;
-    await knex('jobs').where({ workspace_id: id }).update({ status: 'cancelled' });
+    await knex('jobs')
+      .where({ workspace_id: id })
+      .update({ status: 'cancelled' });
     await knex('workspaces').where({ id }).update({ status: 'running' });
     const sync = await setup
       .as('admin')
       .post(`/workspaces/${id}/operations`)
       .send({ operation: 'sync-apps' });
     requireStatus(sync, 202, 'queueing Sync Apps');
-    await knex('workspaces').where({ id }).update({ approval_state: 'pending' });
-    return { id, jobId: sync.body.job.id, status: 'running', approval: 'Pending' };
+    await knex('workspaces')
+      .where({ id })
+      .update({ approval_state: 'pending' });
+    return {
+      id,
+      jobId: sync.body.job.id,
+      status: 'running',
+      approval: 'Pending',
+    };
   }
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
@@ -133,11 +144,10 @@ describe('job runner and approval', () => {
           ]),
         );
         expect(events.map(e => e.type)).not.toContain('job.started');
-        expect(events.filter(e => e.type.startsWith('terraform.'))).toEqual(
-          [],
-        );
-        expect((await backend.as('admin').get(`/jobs/${jobId}/log`)).body.items)
-          .toEqual([]);
+        expect(events.filter(e => e.type.startsWith('terraform.'))).toEqual([]);
+        expect(
+          (await backend.as('admin').get(`/jobs/${jobId}/log`)).body.items,
+        ).toEqual([]);
         expect(await storedResources(knex, id)).toEqual({});
 
         const deleted = await backend.as('admin').delete(`/workspaces/${id}`);

@@ -9,7 +9,10 @@ import { WorkspaceOperations } from './WorkspaceOperations';
 
 // The decisions come from the lifecycle machine itself, as the backend computes them.
 function aFailedWorkspace(approval: ApprovalState) {
-  const workspace = aWorkspace({ status: 'failed', approval: { state: approval } });
+  const workspace = aWorkspace({
+    status: 'failed',
+    approval: { state: approval },
+  });
   return {
     ...workspace,
     allowedOperations: allowedOperations({
