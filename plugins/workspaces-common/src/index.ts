@@ -9,6 +9,7 @@ export {
   workspaceStatuses,
   workspaceStatusLabels,
   isLiveStatus,
+  approvalAllowsInfrastructure,
   approvalStates,
   approvalStateLabels,
 } from './lifecycle/statuses';

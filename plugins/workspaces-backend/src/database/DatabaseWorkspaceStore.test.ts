@@ -168,6 +168,33 @@ describe('DatabaseWorkspaceStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'applies a guarded update only while the approval is expected, %p',
+    async databaseId => {
+      const store = await createStore(databaseId);
+      const workspace = aWorkspace({
+        status: 'created',
+        approval: { state: 'approved' },
+      });
+      await store.insert(workspace);
+
+      const refused = await store.update(
+        workspace.id,
+        { approval: { state: 'rejected' } },
+        { expectedStatuses: ['created'], expectedApproval: ['pending'] },
+      );
+      expect(refused).toBeUndefined();
+      expect(await store.get(workspace.id)).toStrictEqual(workspace);
+
+      const applied = await store.update(
+        workspace.id,
+        { name: 'Renamed' },
+        { expectedStatuses: ['created'], expectedApproval: ['approved'] },
+      );
+      expect(applied?.name).toBe('Renamed');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'returns undefined when updating a workspace that does not exist, %p',
     async databaseId => {
       const store = await createStore(databaseId);

@@ -1,6 +1,5 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import type { PermissionCriteria } from '@backstage/plugin-permission-common';
-import type { WorkspaceStatus } from '@oqullus/plugin-workspaces-common';
 import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
 import type { Knex } from 'knex';
 import {
@@ -23,6 +22,7 @@ import type {
   WorkspacePatch,
   WorkspaceRecord,
   WorkspaceStore,
+  WorkspaceUpdateGuard,
 } from './WorkspaceStore';
 
 const resourceColumns = {
@@ -78,11 +78,14 @@ export class DatabaseWorkspaceStore implements WorkspaceStore {
   async update(
     id: string,
     patch: WorkspacePatch,
-    options?: { expectedStatuses?: WorkspaceStatus[] },
+    options?: WorkspaceUpdateGuard,
   ): Promise<WorkspaceRecord | undefined> {
     const query = this.db<WorkspaceRow>('workspaces').where({ id });
     if (options?.expectedStatuses) {
       query.whereIn('status', options.expectedStatuses);
+    }
+    if (options?.expectedApproval) {
+      query.whereIn('approval_state', options.expectedApproval);
     }
     const values = workspacePatchToRow(patch);
     if (Object.keys(values).length === 0) {

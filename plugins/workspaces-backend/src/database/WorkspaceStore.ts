@@ -29,6 +29,12 @@ export type WorkspacePatch = Partial<
   >
 >;
 
+/** What a guarded update expects the workspace to be in, checked in the same statement. */
+export type WorkspaceUpdateGuard = {
+  expectedStatuses?: WorkspaceStatus[];
+  expectedApproval?: ApprovalState[];
+};
+
 /** One page of a workspace list, newest first. */
 export type WorkspaceListQuery = {
   /** Only workspaces matching these permission conditions (a conditional decision). */
@@ -57,14 +63,14 @@ export interface WorkspaceStore {
   get(id: string): Promise<WorkspaceRecord | undefined>;
   getByExternalId(externalId: string): Promise<WorkspaceRecord | undefined>;
   /**
-   * Applies the patch; with `expectedStatuses`, only while the workspace is in one of them
-   * (a guarded update). Returns the updated workspace, or undefined when nothing changed
-   * because it does not exist or the guard failed.
+   * Applies the patch; with `expectedStatuses` (and `expectedApproval`), only while the
+   * workspace is in one of them (a guarded update). Returns the updated workspace, or
+   * undefined when nothing changed because it does not exist or the guard failed.
    */
   update(
     id: string,
     patch: WorkspacePatch,
-    options?: { expectedStatuses?: WorkspaceStatus[] },
+    options?: WorkspaceUpdateGuard,
   ): Promise<WorkspaceRecord | undefined>;
   /** Throws InputError for a cursor it did not issue. */
   list(query: WorkspaceListQuery): Promise<WorkspacePage>;

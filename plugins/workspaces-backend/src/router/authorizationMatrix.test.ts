@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { ExampleCaller } from '../testing/exampleOrg';
 import {
   aCreateRequest,
@@ -88,6 +89,46 @@ const expectedStatus = {
   'UNLOCK /state/{workspaceId}/{component}': [200,  200,  403,       403,   403,     403,   403,   403,     403,     403,     401],
 } satisfies Record<string, Row>;
 
+// Provision and the Syncs build infrastructure: with a pending or rejected request they
+// are refused in every status, to every role, Account Owner included (409, after the
+// role checks); an approved request allows them where the status does.
+const refusedUnapproved: Row = [
+  409, 409, 409, 409, 409, 403, 403, 404, 403, 404, 401,
+];
+const allowedApproved: Row = [
+  202, 202, 202, 202, 202, 403, 403, 404, 403, 404, 401,
+];
+const infrastructureCells = (
+  ['pending', 'rejected', 'approved'] as const
+).flatMap(approval =>
+  (['created', 'failed', 'running'] as const).flatMap(status =>
+    (['provision', 'sync-infrastructure', 'sync-apps'] as const)
+      // Provision of a Running workspace is refused by its status alone.
+      .filter(operation => status !== 'running' || operation !== 'provision')
+      .filter(
+        operation =>
+          approval !== 'approved' ||
+          (operation === 'provision') === (status !== 'running'),
+      )
+      .flatMap(operation =>
+        callers.map((caller, column) => ({
+          approval,
+          status,
+          operation,
+          caller,
+          expected: (approval === 'approved'
+            ? allowedApproved
+            : refusedUnapproved)[column],
+          // A refusal for approval names it; the other answers are the role's.
+          messageMatches:
+            approval !== 'approved' && refusedUnapproved[column] === 409
+              ? /needs approval first|was rejected|was never approved/
+              : /.*/,
+        })),
+      ),
+  ),
+);
+
 type Endpoint = keyof typeof expectedStatus;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'unlock';
 /** `basicAuth`: the state routes, where the token travels as Terraform sends it. */
@@ -127,7 +168,7 @@ describe('authorization matrix', () => {
   expectPostgresInCI(databases);
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
-    let backend: WorkspacesTestBackend;
+    let backend: WorkspacesTestBackend & { knex: Knex };
     let team: { id: string; jobId: string };
     let outsidersWorkspace: string;
     const outcomes: Array<{
@@ -370,6 +411,34 @@ describe('authorization matrix', () => {
           status: response.status,
           error: response.body?.error?.name,
         }).toEqual({ endpoint, caller, status, error: errorNameOf[status] });
+      },
+    );
+
+    it.each(infrastructureCells)(
+      '$operation of a $status workspace with approval $approval as $caller answers $expected',
+      async ({
+        approval,
+        status,
+        operation,
+        caller,
+        expected,
+        messageMatches,
+      }) => {
+        const id = await requestTeamWorkspace(backend);
+        await backend
+          .knex('workspaces')
+          .where({ id })
+          .update({ approval_state: approval, status });
+        const response = await send(caller, {
+          method: 'post',
+          path: `/workspaces/${id}/operations`,
+          body: { operation },
+        });
+        expect({ caller, status: response.status }).toEqual({
+          caller,
+          status: expected,
+        });
+        expect(response.body.error?.message ?? '').toMatch(messageMatches);
       },
     );
 

@@ -64,6 +64,97 @@ describe('concurrent requests', () => {
       expect(queuedEvents).toHaveLength(1);
     });
 
+    it.each([
+      ['Running', 'running', 'succeeded'],
+      ['Provisioning', 'provisioning', 'running'],
+    ])(
+      'queues exactly one destroy job for 10 simultaneous deletes of a %s workspace and answers all with it',
+      async (_label, status, provisionJob) => {
+        const { as, knex } = await startOnDatabase(databases, databaseId);
+        const created = await as('admin')
+          .post('/workspaces')
+          .send(aCreateRequest());
+        expect(created.status).toBe(201);
+        const id = created.body.id;
+        // The runner's part, done by hand: the provision job ran or still runs.
+        await knex('jobs')
+          .where({ workspace_id: id })
+          .update({ status: provisionJob });
+        await knex('workspaces').where({ id }).update({ status });
+
+        const responses = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            as(i % 2 ? 'admin' : 'accountOwner').delete(`/workspaces/${id}`),
+          ),
+        );
+
+        expect(responses.map(r => r.status)).toEqual(Array(10).fill(202));
+        const jobIds = new Set(responses.map(r => r.body.job.id));
+        expect(jobIds.size).toBe(1);
+        const [jobId] = jobIds;
+        const destroys = await knex('jobs').where({
+          workspace_id: id,
+          operation: 'destroy',
+        });
+        expect(destroys).toEqual([
+          expect.objectContaining({ id: jobId, status: 'queued' }),
+        ]);
+        const queuedEvents = await knex('events').where({
+          workspace_id: id,
+          type: 'job.queued',
+          job_id: jobId,
+        });
+        expect(queuedEvents).toHaveLength(1);
+        // A running provision was asked to stop once, by the one Delete that won.
+        const [provision] = await knex('jobs').where({
+          workspace_id: id,
+          operation: 'provision',
+        });
+        const cancelEvents = await knex('events').where({
+          workspace_id: id,
+          type: 'job.cancelled',
+          job_id: provision.id,
+        });
+        expect(cancelEvents).toHaveLength(provisionJob === 'running' ? 1 : 0);
+      },
+    );
+
+    it('answers a Delete of a Deleting workspace with its running destroy job, but refuses it to the owner', async () => {
+      const { as, knex } = await startOnDatabase(databases, databaseId);
+      const created = await as('admin')
+        .post('/workspaces')
+        .send(aCreateRequest({ owner: 'user:default/dana.dev' }));
+      const id = created.body.id;
+      await knex('jobs')
+        .where({ workspace_id: id })
+        .update({ status: 'succeeded' });
+      await knex('workspaces').where({ id }).update({ status: 'running' });
+      const first = await as('admin').delete(`/workspaces/${id}`);
+      expect(first.status).toBe(202);
+      // The runner's part: the destroy job started and the workspace is Deleting.
+      await knex('jobs')
+        .where({ id: first.body.job.id })
+        .update({ status: 'running' });
+      await knex('workspaces').where({ id }).update({ status: 'deleting' });
+
+      const again = await as('accountOwner').delete(`/workspaces/${id}`);
+      const byOwner = await as('developer').delete(`/workspaces/${id}`);
+
+      expect(again.status).toBe(202);
+      expect(again.body.job).toMatchObject({
+        id: first.body.job.id,
+        operation: 'destroy',
+        status: 'running',
+      });
+      expect(byOwner.status).toBe(403);
+      expect(byOwner.body.error.message).toMatch(
+        /^Delete needs the Account Owner or Admin role/,
+      );
+      expect(
+        await knex('jobs').where({ workspace_id: id, operation: 'destroy' }),
+      ).toHaveLength(1);
+    });
+
     it('creates one workspace for 10 simultaneous creates with the same Idempotency-Key and replays it to the other 9', async () => {
       const { as, knex, recorded } = await startOnDatabase(
         databases,

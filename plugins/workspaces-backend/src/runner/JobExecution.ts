@@ -22,6 +22,7 @@ import type { JobExecutor } from './JobRunner';
 import { StepReporter } from './StepReporter';
 import type { StepPreparer } from './StepPreparer';
 import { stepsToRun } from './stepsToRun';
+import { unapprovedJobRefusal } from './unapprovedJobRefusal';
 
 /**
  * Runs one claimed job: moves the workspace into the job's status, runs each step with
@@ -101,13 +102,28 @@ export class JobExecution implements JobExecutor {
     await this.finisher.finish(job, workspace, steps, outcome, outputs);
   }
 
-  /** Moves the workspace into the job's status; undefined when the job is gone. */
+  /**
+   * Moves the workspace into the job's status; undefined when the workspace is gone or
+   * its approval does not allow the job (which then fails, the workspace untouched).
+   */
   private async begin(job: LeasedJob): Promise<WorkspaceRecord | undefined> {
     const at = this.deps.clock();
-    const { workspace, events } = await this.deps.database.transaction(
-      async stores => {
+    const { workspace, events, refused } =
+      await this.deps.database.transaction<{
+        workspace: WorkspaceRecord | undefined;
+        events: WorkspaceEvent[];
+        refused?: boolean;
+      }>(async stores => {
         const current = await stores.workspaces.get(job.workspaceId);
         if (!current) return { workspace: undefined, events: [] };
+        const refusal = unapprovedJobRefusal(job, current);
+        if (refusal) {
+          return {
+            workspace: undefined,
+            refused: true,
+            events: await this.finisher.failUnstarted(stores, job, at, refusal),
+          };
+        }
         const appended: WorkspaceEvent[] = [
           await stores.events.append(
             jobLifecycleEvents.started(job, at, this.deps.runnerId),
@@ -132,10 +148,13 @@ export class JobExecution implements JobExecutor {
           ),
         );
         return { workspace: updated ?? current, events: appended };
-      },
-    );
+      });
     await this.deps.broadcaster.publish(events);
-    if (!workspace) {
+    if (refused) {
+      this.deps.logger.warn(
+        `Job ${job.id} was refused: its workspace's approval does not allow infrastructure`,
+      );
+    } else if (!workspace) {
       this.deps.logger.warn(`Job ${job.id} belongs to no workspace; skipped`);
     }
     return workspace;

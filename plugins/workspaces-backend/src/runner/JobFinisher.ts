@@ -8,7 +8,10 @@ import {
 } from '@oqullus/plugin-workspaces-common';
 import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
-import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
+import type {
+  WorkspacesDatabase,
+  WorkspacesStores,
+} from '../database/WorkspacesDatabase';
 import type { EventBroadcaster } from '../service/EventBroadcaster';
 import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
 import type { JobControl } from './JobControl';
@@ -145,6 +148,35 @@ export class JobFinisher {
     if (updated && events.some(e => e.type === 'status.changed')) {
       await this.deps.notifier.statusReached(updated);
     }
+  }
+
+  /**
+   * Fails a claimed job before any step ran, in the caller's transaction: nothing was
+   * applied, so the workspace keeps its status.
+   */
+  async failUnstarted(
+    stores: WorkspacesStores,
+    job: LeasedJob,
+    now: Date,
+    error: string,
+  ): Promise<WorkspaceEvent[]> {
+    const at = now.toISOString();
+    const failed = await stores.jobs.update(
+      job.id,
+      {
+        status: 'failed',
+        finishedAt: at,
+        error,
+        steps: job.steps.map(step => ({ ...step, status: 'skipped' })),
+      },
+      { expectedStatuses: ['running'] },
+    );
+    if (!failed) return [];
+    return [
+      await stores.events.append(
+        jobLifecycleEvents.finished(job, now, 'failed', error),
+      ),
+    ];
   }
 
   private async requeue(job: LeasedJob, steps: JobStep[]): Promise<boolean> {

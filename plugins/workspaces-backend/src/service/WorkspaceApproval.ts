@@ -51,7 +51,8 @@ export class WorkspaceApproval {
             updatedAt: at,
             lastActivityAt: at,
           },
-          { expectedStatuses: ['created'] },
+          // Guarded on the approval too: a decision racing this one must not overturn it.
+          { expectedStatuses: ['created'], expectedApproval: ['pending'] },
         );
         if (!updated) {
           throw new ConflictError(

@@ -14,10 +14,21 @@ import type { Caller } from '../access/Caller';
 import { ActiveJobExistsError } from '../database/JobStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { planJobSteps } from './planJobSteps';
-import { authorizeOperation, loadWorkspace } from './workspaceAuthorization';
+import {
+  authorizeOperation,
+  authorizeRole,
+  loadWorkspace,
+} from './workspaceAuthorization';
 import { workspaceEvent } from './workspaceEvents';
 import { jobNotFound } from './WorkspaceQueries';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+/** Thrown to roll back a Delete that found a destroy job already queued or running. */
+class DestroyUnderWay extends Error {
+  constructor(readonly job: Job) {
+    super(`Destroy job ${job.id} is already under way`);
+  }
+}
 
 /** Operations that queue jobs (Provision, Syncs, Delete) and cancelling jobs. */
 export class WorkspaceOperations {
@@ -32,9 +43,18 @@ export class WorkspaceOperations {
     return this.queue(caller, id, parsed.data.operation);
   }
 
-  /** DELETE /workspaces/{id}: stops the active job, if any, and queues the destroy. */
+  /**
+   * DELETE /workspaces/{id}: stops the active job, if any, and queues the destroy. While
+   * a destroy is queued or running, answers with that job: a repeated Delete (a retry, a
+   * double click) never queues a second one, which would cancel the first.
+   */
   async delete(caller: Caller, id: string): Promise<Job> {
-    return this.queue(caller, id, 'delete');
+    try {
+      return await this.queue(caller, id, 'delete');
+    } catch (error) {
+      if (!(error instanceof DestroyUnderWay)) throw error;
+      return error.job;
+    }
   }
 
   private async queue(
@@ -53,6 +73,10 @@ export class WorkspaceOperations {
       async stores => {
         const loaded = await loadWorkspace(stores, caller, policy, id);
         const activeJob = await stores.jobs.getActive(id);
+        if (operation === 'delete' && activeJob?.operation === 'destroy') {
+          authorizeRole(policy, loaded, operation, activeJob);
+          throw new DestroyUnderWay(activeJob);
+        }
         authorizeOperation(policy, loaded, operation, activeJob);
         const now = this.ctx.clock();
         const appended: WorkspaceEvent[] = [];
@@ -78,7 +102,12 @@ export class WorkspaceOperations {
           });
         } catch (error) {
           if (error instanceof ActiveJobExistsError) {
-            // Another request won the race for this workspace's single job slot.
+            // Another request won the race for this workspace's single job slot. If it
+            // was a Delete, this one rolls back what it wrote and answers with its job.
+            const winner = await stores.jobs.getActive(id);
+            if (operation === 'delete' && winner?.operation === 'destroy') {
+              throw new DestroyUnderWay(winner);
+            }
             throw new ConflictError(
               `${workspaceOperationLabels[operation]} must wait: another operation was queued on this workspace just now; wait for it to finish or cancel it`,
             );

@@ -177,3 +177,20 @@ export function authorizeOperation(
     }.`,
   );
 }
+
+/**
+ * Throws NotAllowedError (403) unless the caller's role and the permission policy allow
+ * the operation, whatever the status: for answering a repeated request with what the
+ * first one started.
+ */
+export function authorizeRole(
+  policy: WorkspacePolicy,
+  loaded: LoadedWorkspace,
+  operation: WorkspaceOperation,
+  activeJob: Job | undefined,
+): void {
+  const decision = decideAllOperations(policy, loaded, activeJob)[operation];
+  if (!decision.allowed && decision.code === 'forbidden') {
+    throw new NotAllowedError(decision.reason);
+  }
+}

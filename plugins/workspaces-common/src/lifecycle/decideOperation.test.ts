@@ -55,6 +55,18 @@ const ONLY_WITH_A_JOB: ByActiveJob = {
   jobActive: 'allowed',
 };
 
+// Provision and the Syncs build infrastructure: only a request that needs no approval
+// or was approved may, in every status. Only a Created request can still be approved.
+const onlyIfApproved = (
+  ifApproved: Outcome | ByActiveJob,
+  status: WorkspaceStatus,
+): ByApproval => ({
+  'not-required': ifApproved,
+  pending: status === 'created' ? 'awaiting-approval' : 'wrong-status',
+  approved: ifApproved,
+  rejected: 'wrong-status',
+});
+
 const expected: Record<
   WorkspaceOperation,
   { roles: ActorRole[]; byStatus: Record<WorkspaceStatus, Cell> }
@@ -62,15 +74,11 @@ const expected: Record<
   provision: {
     roles: OPERATOR_ROLES,
     byStatus: {
-      created: {
-        'not-required': RUNS_UNLESS_BUSY,
-        pending: 'awaiting-approval',
-        approved: RUNS_UNLESS_BUSY,
-        rejected: 'wrong-status',
-      },
+      created: onlyIfApproved(RUNS_UNLESS_BUSY, 'created'),
       provisioning: 'wrong-status',
       running: 'wrong-status',
-      failed: RUNS_UNLESS_BUSY,
+      // Failed after a failed delete of a rejected request must stay closed.
+      failed: onlyIfApproved(RUNS_UNLESS_BUSY, 'failed'),
       deleting: 'wrong-status',
       deleted: 'wrong-status',
     },
@@ -78,9 +86,9 @@ const expected: Record<
   'sync-infrastructure': {
     roles: OPERATOR_ROLES,
     byStatus: {
-      created: 'wrong-status',
+      created: onlyIfApproved('wrong-status', 'created'),
       provisioning: 'wrong-status',
-      running: RUNS_UNLESS_BUSY,
+      running: onlyIfApproved(RUNS_UNLESS_BUSY, 'running'),
       failed: 'wrong-status',
       deleting: 'wrong-status',
       deleted: 'wrong-status',
@@ -89,9 +97,9 @@ const expected: Record<
   'sync-apps': {
     roles: OPERATOR_ROLES,
     byStatus: {
-      created: 'wrong-status',
+      created: onlyIfApproved('wrong-status', 'created'),
       provisioning: 'wrong-status',
-      running: RUNS_UNLESS_BUSY,
+      running: onlyIfApproved(RUNS_UNLESS_BUSY, 'running'),
       failed: 'wrong-status',
       deleting: 'wrong-status',
       deleted: 'wrong-status',
@@ -296,4 +304,43 @@ describe('decideOperation', () => {
     // One sentence, written in full.
     expect(reason).not.toMatch(/undefined|\n|\.$/);
   });
+});
+
+describe('decideOperation on Delete while a destroy job is queued', () => {
+  const statuses: WorkspaceStatus[] = [
+    'created',
+    'provisioning',
+    'running',
+    'failed',
+  ];
+  const destroyCases = statuses.flatMap(status =>
+    ALL_ACTORS.map(actor => {
+      const mayDelete = ACCOUNT_ROLES.includes(actor);
+      return {
+        status,
+        actor,
+        outcome: mayDelete ? 'wrong-status' : 'forbidden',
+        reasonHolds: mayDelete
+          ? `Delete is already under way: its destroy job is queued on this ${STATUS_LABELS[status]} workspace; wait for it to finish`
+          : ACTOR_LABELS[actor],
+      };
+    }),
+  );
+
+  // The backend answers a repeated Delete with the queued destroy job instead.
+  it.each(destroyCases)(
+    '$actor asks delete on $status with a destroy job queued: $outcome',
+    ({ status, actor, outcome, reasonHolds }) => {
+      const decision = decideOperation({
+        operation: 'delete',
+        status,
+        approval: 'not-required',
+        actor,
+        activeJob: { operation: 'destroy' },
+      });
+
+      expect(decision).toMatchObject({ allowed: false, code: outcome });
+      expect(decision.allowed ? '' : decision.reason).toContain(reasonHolds);
+    },
+  );
 });

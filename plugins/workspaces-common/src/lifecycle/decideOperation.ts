@@ -2,7 +2,11 @@ import type { JobOperation } from '../types/job';
 import { workspaceOperations, type WorkspaceOperation } from './operations';
 import * as reasons from './refusalReasons';
 import type { ActorRole } from './roles';
-import type { ApprovalState, WorkspaceStatus } from './statuses';
+import {
+  approvalAllowsInfrastructure,
+  type ApprovalState,
+  type WorkspaceStatus,
+} from './statuses';
 
 /**
  * Why an operation was refused. The backend answers 'forbidden' with 403 and
@@ -102,17 +106,8 @@ function checkNotBusy(input: OperationDecisionInput): OperationDecision {
 }
 
 function decideProvision(input: OperationDecisionInput): OperationDecision {
-  const { status, approval } = input;
-  if (status === 'created') {
-    if (approval === 'pending') {
-      return refuse('awaiting-approval', reasons.provisionAwaitsApproval());
-    }
-    if (approval === 'rejected') {
-      return refuse('wrong-status', reasons.provisionWasRejected());
-    }
-    return checkNotBusy(input);
-  }
-  if (status === 'failed') {
+  const { status } = input;
+  if (status === 'created' || status === 'failed') {
     return checkNotBusy(input);
   }
   return refuse('wrong-status', reasons.provisionNeedsCreatedOrFailed(status));
@@ -130,7 +125,11 @@ function decideSync(input: OperationDecisionInput): OperationDecision {
 
 // Deleting and Deleted were refused before this; in every other status Delete is
 // allowed, even while a job runs: the backend cancels that job before destroying.
-function decideDelete(): OperationDecision {
+// A destroy already queued is the Delete under way, which the backend answers with.
+function decideDelete(input: OperationDecisionInput): OperationDecision {
+  if (input.activeJob?.operation === 'destroy') {
+    return refuse('wrong-status', reasons.deleteAlreadyQueued(input.status));
+  }
   return ALLOWED;
 }
 
@@ -165,6 +164,31 @@ const decideByOperation: Record<
   cancel: decideCancel,
 };
 
+const buildsInfrastructure: ReadonlySet<WorkspaceOperation> = new Set([
+  'provision',
+  'sync-infrastructure',
+  'sync-apps',
+]);
+
+// Checked before the status, in every status: an unapproved request must not reach
+// Terraform through a status (such as Failed after a failed delete) that allows it.
+function checkApproval(input: OperationDecisionInput): OperationDecision {
+  const { operation, status, approval } = input;
+  if (!buildsInfrastructure.has(operation)) {
+    return ALLOWED;
+  }
+  if (approvalAllowsInfrastructure(approval)) {
+    return ALLOWED;
+  }
+  if (approval === 'pending' && status === 'created') {
+    return refuse('awaiting-approval', reasons.awaitsApproval(operation));
+  }
+  return refuse(
+    'wrong-status',
+    reasons.requestNotApproved(operation, status, approval),
+  );
+}
+
 function decideForStatus(input: OperationDecisionInput): OperationDecision {
   const { operation, status } = input;
   if (status === 'deleted') {
@@ -173,7 +197,10 @@ function decideForStatus(input: OperationDecisionInput): OperationDecision {
   if (status === 'deleting' && operation !== 'cancel') {
     return refuse('wrong-status', reasons.workspaceIsDeleting(operation));
   }
-  return decideByOperation[operation](input);
+  const approvalDecision = checkApproval(input);
+  return approvalDecision.allowed
+    ? decideByOperation[operation](input)
+    : approvalDecision;
 }
 
 /**
@@ -182,8 +209,8 @@ function decideForStatus(input: OperationDecisionInput): OperationDecision {
  * it, so a disabled button and a refused request always agree.
  *
  * @remarks
- * The role is checked first, then status and approval, then whether another
- * job is in progress.
+ * The role is checked first, then approval (for operations that build
+ * infrastructure), then status, then whether another job is in progress.
  *
  * @public
  */

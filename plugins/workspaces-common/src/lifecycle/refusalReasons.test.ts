@@ -61,6 +61,27 @@ describe('refusal reasons', () => {
     ).toMatch(/rejected; delete it or create a new workspace$/);
   });
 
+  it('keeps a rejected request closed once a failed delete left it Failed', () => {
+    expect(
+      reasonFor({
+        ...base,
+        operation: 'provision',
+        status: 'failed',
+        approval: 'rejected',
+      }),
+    ).toBe(
+      'Provision Infrastructure cannot run: the request for this Failed workspace was rejected; delete it or create a new workspace',
+    );
+  });
+
+  it('says a request still pending outside Created can no longer be approved', () => {
+    expect(
+      reasonFor({ ...base, operation: 'sync-apps', approval: 'pending' }),
+    ).toBe(
+      'Sync Apps cannot run: the request for this Running workspace was never approved, and only a Created workspace can be approved; delete it or create a new workspace',
+    );
+  });
+
   it('points to Sync Infrastructure when provisioning a Running workspace', () => {
     expect(reasonFor({ ...base, operation: 'provision' })).toBe(
       'Provision Infrastructure needs a Created or Failed workspace; this one is Running: use Sync Infrastructure instead',

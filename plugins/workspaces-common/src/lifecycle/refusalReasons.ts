@@ -64,6 +64,12 @@ export function workspaceIsDeleting(operation: WorkspaceOperation): string {
   )} is not possible while this workspace is Deleting; wait for the deletion to finish or cancel it`;
 }
 
+export function deleteAlreadyQueued(status: WorkspaceStatus): string {
+  return `Delete is already under way: its destroy job is queued on this ${statusLabel(
+    status,
+  )} workspace; wait for it to finish`;
+}
+
 export function provisionNeedsCreatedOrFailed(status: WorkspaceStatus): string {
   const remedy =
     status === 'running'
@@ -77,16 +83,26 @@ export function provisionNeedsCreatedOrFailed(status: WorkspaceStatus): string {
   )}: ${remedy}`;
 }
 
-export function provisionAwaitsApproval(): string {
+export function awaitsApproval(operation: WorkspaceOperation): string {
   return `${label(
-    'provision',
+    operation,
   )} needs approval first: ask an Account Owner or Admin to approve it`;
 }
 
-export function provisionWasRejected(): string {
-  return `${label(
-    'provision',
-  )} cannot run: the request for this Created workspace was rejected; delete it or create a new workspace`;
+// A request stays closed in every status: a failed delete leaves a rejected or
+// never-approved workspace Failed, and that must not open it to Provision.
+export function requestNotApproved(
+  operation: WorkspaceOperation,
+  status: WorkspaceStatus,
+  approval: 'pending' | 'rejected',
+): string {
+  const why =
+    approval === 'rejected'
+      ? 'was rejected'
+      : 'was never approved, and only a Created workspace can be approved';
+  return `${label(operation)} cannot run: the request for this ${statusLabel(
+    status,
+  )} workspace ${why}; delete it or create a new workspace`;
 }
 
 export function syncNeedsRunning(

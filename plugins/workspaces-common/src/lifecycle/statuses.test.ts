@@ -1,4 +1,8 @@
-import { isLiveStatus, workspaceStatusLabels } from './statuses';
+import {
+  approvalAllowsInfrastructure,
+  isLiveStatus,
+  workspaceStatusLabels,
+} from './statuses';
 
 describe('statuses', () => {
   it('treats everything but Deleted as live', () => {
@@ -19,5 +23,12 @@ describe('statuses', () => {
       'Deleting',
       'Deleted',
     ]);
+  });
+
+  it('lets only a request that needs no approval or was approved build infrastructure', () => {
+    expect(approvalAllowsInfrastructure('not-required')).toBe(true);
+    expect(approvalAllowsInfrastructure('approved')).toBe(true);
+    expect(approvalAllowsInfrastructure('pending')).toBe(false);
+    expect(approvalAllowsInfrastructure('rejected')).toBe(false);
   });
 });

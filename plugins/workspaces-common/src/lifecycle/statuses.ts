@@ -80,3 +80,20 @@ export const approvalStateLabels: Readonly<Record<ApprovalState, string>> = {
   approved: 'Approved',
   rejected: 'Rejected',
 };
+
+/**
+ * Whether a workspace's approval lets Terraform build or change its
+ * infrastructure (Provision, the Syncs): only when the request needs no
+ * approval or was approved, whatever the status. Destroying needs no approval.
+ *
+ * @remarks
+ * The lifecycle machine refuses such operations otherwise, and the job runner
+ * refuses to run their jobs, so a job queued before a rejection never applies.
+ *
+ * @public
+ */
+export function approvalAllowsInfrastructure(
+  approval: ApprovalState,
+): approval is 'not-required' | 'approved' {
+  return approval === 'not-required' || approval === 'approved';
+}
