@@ -245,8 +245,9 @@ export class WorkspacesClient implements WorkspacesApi {
     jobId: string,
     options: GetJobLogOptions = {},
   ): Promise<JobLogPage> {
+    const { after, limit } = options;
     return this.call('GET', path`/jobs/${jobId}/log`, options, {
-      query: { after: options.after },
+      query: { after, limit },
     });
   }
 
