@@ -7,7 +7,6 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-  type WorkspacesTestBackend,
 } from '../testing/startWorkspacesTestBackend';
 import {
   createTestDatabases,
