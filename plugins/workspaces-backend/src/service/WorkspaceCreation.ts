@@ -248,8 +248,7 @@ export class WorkspaceCreation {
     if (problems.length) {
       throw new InputError(problems.join('; '));
     }
-    return this.ctx.accountResources.get(
-      'stack-templates',
+    return this.ctx.accountResources.usableStackTemplate(
       provisioning.stackTemplate,
     );
   }
