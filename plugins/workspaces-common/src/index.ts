@@ -203,6 +203,7 @@ export type {
 export type {
   AllowedOperations,
   WorkspaceWithAllowedOperations,
+  WorkspaceWithQueuedJob,
   WorkspaceList,
   WorkspaceReference,
   AccountResourceWithUsage,

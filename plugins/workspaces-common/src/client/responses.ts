@@ -30,6 +30,17 @@ export type WorkspaceWithAllowedOperations = Workspace & {
 };
 
 /**
+ * A workspace as creating or deciding on it left it, with the job that request
+ * queued.
+ *
+ * @public
+ */
+export type WorkspaceWithQueuedJob = Workspace & {
+  /** The Provision job queued; null when none was (waiting for approval, or rejected). */
+  job: Job | null;
+};
+
+/**
  * What pushing a kept state did: the storage holds that version now.
  *
  * @public
