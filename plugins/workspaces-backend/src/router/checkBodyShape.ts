@@ -13,8 +13,10 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Pending = { value: unknown; depth: number; path: string };
 
-const childPath = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
 
 /**
  * Refuses a parsed JSON body that is nested more than {@link MAX_BODY_DEPTH}
@@ -30,17 +32,28 @@ export function checkBodyShape(body: unknown): void {
     deepest = Math.max(deepest, depth);
     if (Array.isArray(value)) {
       value.forEach((item, index) =>
-        pending.push({ value: item, depth: depth + 1, path: childPath(path, index) }),
+        pending.push({
+          value: item,
+          depth: depth + 1,
+          path: childPath(path, index),
+        }),
       );
       continue;
     }
     for (const [key, item] of Object.entries(value)) {
       if (PROTOTYPE_KEYS.has(key)) {
         throw new InputError(
-          `The request body has a key "${key}" at ${childPath(path, key)}; no field is named __proto__, constructor or prototype: remove it`,
+          `The request body has a key "${key}" at ${childPath(
+            path,
+            key,
+          )}; no field is named __proto__, constructor or prototype: remove it`,
         );
       }
-      pending.push({ value: item, depth: depth + 1, path: childPath(path, key) });
+      pending.push({
+        value: item,
+        depth: depth + 1,
+        path: childPath(path, key),
+      });
     }
   }
   if (deepest > MAX_BODY_DEPTH) {
