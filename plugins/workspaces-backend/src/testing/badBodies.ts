@@ -131,8 +131,7 @@ const prototypeKeys: BadRequest[] = [
   {
     name: 'an account resource with __proto__ in a list item',
     status: 400,
-    message:
-      'The request body has a key "__proto__" at secrets[0].__proto__',
+    message: 'The request body has a key "__proto__" at secrets[0].__proto__',
     send: sendRaw(
       'post',
       () => '/account/cloud-credentials',
