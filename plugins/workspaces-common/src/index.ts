@@ -204,6 +204,7 @@ export type {
 export type {
   AllowedOperations,
   WorkspaceWithAllowedOperations,
+  WorkspaceWithQueuedJob,
   WorkspaceList,
   WorkspaceReference,
   AccountResourceWithUsage,

@@ -23,8 +23,10 @@ function event(id: string, message: string) {
   };
 }
 
-// Like the real backend, a page has a nextCursor only when it is full.
-const EVENT_PAGE_SIZE = 2;
+/** Events that arrived at once, more than the one page of 500 the action asks for. */
+const BACKLOG = Array.from({ length: 501 }, (_, n) =>
+  event(String(n + 1), `Event ${n + 1}`),
+);
 
 /**
  * Plays the workspace's statuses in order, one per getWorkspace call,
@@ -34,27 +36,28 @@ function backendPlaying(
   statuses: ReturnType<typeof workspaceJson>[],
   { allEventsAtOnce = false } = {},
 ) {
-  const events = [
-    event('1', 'Provisioning started'),
-    event('2', 'Terraform applied 12 resources'),
-    event('3', 'Apps synced'),
-  ];
+  const events = allEventsAtOnce
+    ? BACKLOG
+    : [
+        event('1', 'Provisioning started'),
+        event('2', 'Terraform applied 12 resources'),
+        event('3', 'Apps synced'),
+      ];
   let reads = 0;
   return (request: FakeRequest) => {
     if (request.path.startsWith(`/workspaces/${WORKSPACE_ID}/events`)) {
-      const after = Number(
-        new URL(request.path, 'http://x').searchParams.get('after') ?? 0,
-      );
+      const query = new URL(request.path, 'http://x').searchParams;
+      const after = query.get('after') ?? undefined;
       const revealed = allEventsAtOnce ? events.length : reads + 1;
       const items = events
-        .filter(e => Number(e.id) > after && Number(e.id) <= revealed)
-        .slice(0, EVENT_PAGE_SIZE);
+        .filter(e => Number(e.id) > Number(after ?? 0))
+        .filter(e => Number(e.id) <= revealed)
+        .slice(0, Number(query.get('limit') ?? 100));
+      // Like the real backend: the last id on every page, else the cursor given.
+      const nextCursor = items.at(-1)?.id ?? after;
       return {
         status: 200,
-        body:
-          items.length === EVENT_PAGE_SIZE
-            ? { items, nextCursor: items.at(-1)?.id }
-            : { items },
+        body: nextCursor ? { items, nextCursor } : { items },
       };
     }
     const status = statuses[Math.min(reads, statuses.length - 1)];
@@ -108,11 +111,11 @@ describe('workspaces:wait', () => {
     });
     const eventReads = server!.requests.filter(r => r.path.includes('/events'));
     expect(eventReads.map(r => r.path)).toContain(
-      `/workspaces/${WORKSPACE_ID}/events?after=1`,
+      `/workspaces/${WORKSPACE_ID}/events?after=1&limit=500`,
     );
   });
 
-  it('logs each event once while it polls, though short pages have no nextCursor', async () => {
+  it('logs each event once while it polls, reading on from each short page', async () => {
     const { ctx, result } = await run([
       workspaceJson('provisioning'),
       workspaceJson('provisioning'),
@@ -139,15 +142,11 @@ describe('workspaces:wait', () => {
     );
 
     await expect(result).resolves.toBeUndefined();
-    expect(loggedMessages(ctx.logger)).toEqual([
-      'Provisioning started',
-      'Terraform applied 12 resources',
-      'Apps synced',
-    ]);
+    expect(loggedMessages(ctx.logger)).toEqual(BACKLOG.map(e => e.message));
     const eventReads = server!.requests.filter(r => r.path.includes('/events'));
     expect(eventReads.map(r => r.path)).toEqual([
-      `/workspaces/${WORKSPACE_ID}/events`,
-      `/workspaces/${WORKSPACE_ID}/events?after=2`,
+      `/workspaces/${WORKSPACE_ID}/events?limit=500`,
+      `/workspaces/${WORKSPACE_ID}/events?after=500&limit=500`,
     ]);
   });
 

@@ -13,6 +13,8 @@ import {
 
 const DEFAULT_TIMEOUT_SECONDS = 1800;
 const DEFAULT_POLL_INTERVAL_SECONDS = 10;
+/** The largest page the API serves. */
+const EVENT_PAGE_SIZE = 500;
 
 /**
  * `workspaces:wait`: waits until a workspace is Running, streaming its events
@@ -32,14 +34,17 @@ export function createWorkspacesWaitAction(options: WorkspacesActionsOptions) {
   ): Promise<string | undefined> {
     let cursor = after;
     for (;;) {
-      const page = await client.listEvents(id, { after: cursor, token });
+      const page = await client.listEvents(id, {
+        after: cursor,
+        limit: EVENT_PAGE_SIZE,
+        token,
+      });
       for (const event of page.items) {
         logger.info(event.message);
       }
-      // The last event, not nextCursor: the backend gives that only for a
-      // full page, and the next poll must not log a short page again.
-      cursor = page.items.at(-1)?.id ?? cursor;
-      if (!page.nextCursor) {
+      cursor = page.nextCursor ?? cursor;
+      // A short page holds the newest events; only a full one has more behind it.
+      if (page.items.length < EVENT_PAGE_SIZE) {
         return cursor;
       }
     }

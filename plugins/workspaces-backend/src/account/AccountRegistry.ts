@@ -1,10 +1,11 @@
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   accountResourceKinds,
   type AccountResourceByKind,
   type AccountResourceKind,
   type AccountResourceValidation,
+  type StackTemplate,
 } from '@oqullus/plugin-workspaces-common';
 import type {
   WorkspacesDatabase,
@@ -19,6 +20,7 @@ import {
 import { describeWorkspacesInUse } from './describeWorkspacesInUse';
 import { parseAccountResourceRequest } from './parseAccountResourceRequest';
 import type { PreflightContext } from './preflight/PreflightContext';
+import { resolveTemplateDirectory } from './preflight/resolveTemplateDirectory';
 import { runPreflight } from './preflight/runPreflight';
 import type { AccountConfigResources } from './readAccountConfig';
 
@@ -112,6 +114,7 @@ export class AccountRegistry {
     actorRef: string,
   ): Promise<AccountResourceByKind[K]> {
     const request = parseAccountResourceRequest(this.known(kind), body);
+    await this.refuseOutsideRoots(kind, request);
     if (this.findDeclared(kind, request.name)) {
       throw new ConflictError(
         `A ${accountKindLabels[kind]} named '${request.name}' is declared in app-config (${accountConfigPaths[kind]}); choose another name`,
@@ -150,6 +153,7 @@ export class AccountRegistry {
   ): Promise<AccountResourceByKind[K]> {
     this.refuseDeclared(kind, name);
     const request = parseAccountResourceRequest(this.known(kind), body, name);
+    await this.refuseOutsideRoots(kind, request);
     const stored = await this.database.transaction(async stores => {
       const existing = await stores.accountResources.get(kind, name);
       if (!existing) {
@@ -193,6 +197,24 @@ export class AccountRegistry {
     });
   }
 
+  /**
+   * The stack template, if workspaces may be built from it now: a directory
+   * template whose directory is no longer inside workspaces.stackTemplateRoots
+   * (the roots changed after it was registered) is a ConflictError.
+   */
+  async usableStackTemplate(name: string): Promise<StackTemplate> {
+    const template = await this.get('stack-templates', name);
+    const problem = await this.rootProblem(template.source);
+    if (problem) {
+      throw new ConflictError(
+        `provisioning.stackTemplate: stack template '${name}' can no longer be used: ${lowerFirst(
+          problem,
+        )}; until an Account Owner or Admin does, choose another template`,
+      );
+    }
+    return template;
+  }
+
   /** Runs the resource's preflight now, stores the result and returns it. */
   async check(
     kind: AccountResourceKind,
@@ -227,6 +249,30 @@ export class AccountRegistry {
     }
   }
 
+  /** A template may only be registered where Terraform may later read it from. */
+  private async refuseOutsideRoots(kind: AccountResourceKind, request: object) {
+    if (kind !== 'stack-templates') return;
+    const problem = await this.rootProblem(
+      (request as Pick<StackTemplate, 'source'>).source,
+    );
+    if (problem) {
+      throw new InputError(`source.path: ${problem}`);
+    }
+  }
+
+  /** Why a directory source lies outside every allowed root; undefined for other sources. */
+  private async rootProblem(
+    source: StackTemplate['source'],
+  ): Promise<string | undefined> {
+    if (source.type !== 'directory') return undefined;
+    const resolved = await resolveTemplateDirectory(
+      source.path,
+      this.preflight.stackTemplateRoots,
+      this.preflight.workingDirectory,
+    );
+    return 'outsideRoots' in resolved ? resolved.problem : undefined;
+  }
+
   /** Guards callers that pass a kind straight from a URL. */
   private known<K extends AccountResourceKind>(kind: K): K {
     if (!accountResourceKinds.includes(kind)) {
@@ -248,4 +294,8 @@ function notFound(
   return new NotFoundError(
     `No ${accountKindLabels[kind]} named '${name}' is registered; ${hint}`,
   );
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }

@@ -64,19 +64,18 @@ export class DatabaseEventStore implements EventStore {
     const query = this.db<EventRow>('events').where({
       workspace_id: workspaceId,
     });
-    if (options.after !== undefined) {
-      query.where('id', '>', parseEventCursor(options.after));
+    const after =
+      options.after === undefined ? undefined : parseEventCursor(options.after);
+    if (after !== undefined) {
+      query.where('id', '>', after);
     }
     if (options.types) {
       query.whereIn('type', options.types);
     }
     const rows: EventRow[] = await query.orderBy('id').limit(options.limit);
     const items = rows.map(eventFromRow);
-    const last = items[items.length - 1];
-    // A full page may have more behind it; a short one is the end, for now.
-    return items.length === options.limit && last
-      ? { items, nextCursor: last.id }
-      : { items };
+    const last = items.at(-1)?.id ?? after;
+    return last === undefined ? { items } : { items, nextCursor: last };
   }
 
   async listOfJob(

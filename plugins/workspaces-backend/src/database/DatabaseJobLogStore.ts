@@ -48,12 +48,7 @@ export class DatabaseJobLogStore implements JobLogStore {
       text: row.text,
       createdAt: timeFromColumn(row.created_at),
     }));
-    return {
-      items,
-      nextCursor:
-        items.length === options.limit
-          ? String(items[items.length - 1].seq)
-          : undefined,
-    };
+    const last = items.at(-1)?.seq ?? options.after;
+    return last === undefined ? { items } : { items, nextCursor: String(last) };
   }
 }

@@ -9,7 +9,11 @@ export type NewWorkspaceEvent = Omit<WorkspaceEvent, 'id'>;
 export type EventPage = {
   /** Oldest first. */
   items: WorkspaceEvent[];
-  /** The id of the last item: pass it as `after` to get newer events. */
+  /**
+   * The id of the last item, on every page that has one; on an empty page the
+   * `after` it was asked with, so a tail keeps polling from there. A page shorter
+   * than its limit is the end for now, not this field's absence.
+   */
   nextCursor?: string;
 };
 

@@ -3,6 +3,7 @@ import {
   badAccountRequests,
   PASTED_SECRET,
 } from '../testing/badAccountRequests';
+import { badBodies } from '../testing/badBodies';
 import {
   badCreateRequests,
   SQL,
@@ -34,6 +35,7 @@ const badRequests = [
   ...badWorkspaceRequests,
   ...badRequestsOnDeleted,
   ...badAccountRequests,
+  ...badBodies,
 ];
 
 describe('bad input', () => {

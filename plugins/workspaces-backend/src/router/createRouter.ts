@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import express, { type ErrorRequestHandler } from 'express';
 import Router from 'express-promise-router';
+import { refuseMisshapenBodies } from './checkBodyShape';
 import { addMemberRoutes } from './memberRoutes';
 import type { RouterDeps } from './RouterDeps';
 import { addWorkspaceRoutes } from './workspaceRoutes';
@@ -39,6 +40,7 @@ export function createRouter(
   const router = Router();
   router.use(express.json({ limit: MAX_BODY_SIZE }));
   router.use(explainBodyErrors);
+  router.use(refuseMisshapenBodies);
   addWorkspaceRoutes(router, deps);
   addMemberRoutes(router, deps);
   deps.addAccountRoutes?.(router);

@@ -45,13 +45,23 @@ export const eventsQuerySchema = cursorQuerySchema.extend({
 });
 
 const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+// Visible ASCII, spaces allowed inside: what a UUID, a task id or a hash is written in.
+const IDEMPOTENCY_KEY_PATTERN = /^[ -~]*[!-~][ -~]*$/;
 
-/** The Idempotency-Key header, if any; a key longer than the contract allows is a 400. */
+/**
+ * The Idempotency-Key header, if sent. A key that is empty, only spaces, too
+ * long or not ASCII is a 400: taking it as absent would turn a retry into a
+ * second workspace.
+ */
 export function parseIdempotencyKey(header: string | undefined) {
-  const key = header?.trim() || undefined;
-  if (key && key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+  if (header === undefined) return undefined;
+  const key = header.trim();
+  if (
+    key.length > IDEMPOTENCY_KEY_MAX_LENGTH ||
+    !IDEMPOTENCY_KEY_PATTERN.test(key)
+  ) {
     throw new InputError(
-      `Idempotency-Key: must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters (got ${key.length}); use a shorter key, such as a fresh UUID`,
+      `Idempotency-Key: must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} printable ASCII characters, not only spaces (got ${key.length} characters); send a fresh UUID, or no header at all`,
     );
   }
   return key;

@@ -34,7 +34,7 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
   router.post('/workspaces', async (req, res) => {
     const caller = await callerOf(req);
     const key = parseIdempotencyKey(req.header('idempotency-key'));
-    const { workspace, replayed } = await audited(
+    const { workspace, job, replayed } = await audited(
       auditor,
       req,
       { eventId: 'workspace-create', meta: { idempotencyKey: key ?? null } },
@@ -46,7 +46,7 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
       }),
     );
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
-    res.status(201).json(workspace);
+    res.status(201).json({ ...workspace, job });
   });
 
   router.get('/workspaces/:id', async (req, res) => {
@@ -106,18 +106,18 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
   router.post('/workspaces/:id/approval', async (req, res) => {
     const caller = await callerOf(req);
     const id = req.params.id;
-    res.json(
-      await audited(
-        auditor,
-        req,
-        {
-          eventId: 'workspace-approval',
-          severityLevel: 'high',
-          meta: { workspaceId: id, decision: String(req.body?.decision) },
-        },
-        () => workspaces.approval.decide(caller, id, req.body),
-      ),
+    const { workspace, job } = await audited(
+      auditor,
+      req,
+      {
+        eventId: 'workspace-approval',
+        severityLevel: 'high',
+        meta: { workspaceId: id, decision: String(req.body?.decision) },
+      },
+      () => workspaces.approval.decide(caller, id, req.body),
+      result => ({ jobId: result.job?.id ?? null }),
     );
+    res.json({ ...workspace, job });
   });
 
   router.get('/workspaces/:id/events', async (req, res) => {

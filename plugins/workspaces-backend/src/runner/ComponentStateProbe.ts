@@ -40,7 +40,7 @@ export function managesResources(stateText: string): boolean {
 export class StoredComponentStateProbe implements ComponentStateProbe {
   constructor(
     private readonly deps: {
-      registry: AccountResourceLookup;
+      registry: Pick<AccountResourceLookup, 'get'>;
       stateStore: StateStore;
       database: WorkspacesDatabase;
     },

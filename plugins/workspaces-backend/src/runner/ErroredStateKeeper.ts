@@ -26,7 +26,7 @@ export class ErroredStateKeeper {
   constructor(
     private readonly deps: {
       database: WorkspacesDatabase;
-      registry: AccountResourceLookup;
+      registry: Pick<AccountResourceLookup, 'get'>;
       stateStore: StateStore;
       broadcaster: EventBroadcaster;
       logger: LoggerService;

@@ -7,49 +7,14 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-  type WorkspacesTestBackend,
 } from '../testing/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
+import { eventsOf, waitForStatus } from './__testUtils__/workspaceProgress';
 
 jest.setTimeout(180_000);
-
-async function waitForStatus(
-  as: WorkspacesTestBackend['as'],
-  id: string,
-  wanted: string[],
-): Promise<any> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const view = (await as('accountOwner').get(`/workspaces/${id}`)).body;
-    if (wanted.includes(view.status) && !view.activeJob) return view;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `workspace ${id} is ${view.status} with ${JSON.stringify(
-          view.activeJob,
-        )}, not ${wanted.join(' or ')}`,
-      );
-    }
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-}
-
-async function eventsOf(as: WorkspacesTestBackend['as'], id: string) {
-  const items: Array<{ type: string; message: string; data: any }> = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = (
-      await as('accountOwner').get(
-        `/workspaces/${id}/events?limit=500${after ? `&after=${after}` : ''}`,
-      )
-    ).body;
-    items.push(...page.items);
-    if (!page.nextCursor) return items;
-    after = page.nextCursor;
-  }
-}
 
 describe('the job runner with real terraform', () => {
   const databases = createTestDatabases();

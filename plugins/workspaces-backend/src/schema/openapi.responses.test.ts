@@ -27,6 +27,23 @@ describe('the response schemas', () => {
     expect(activeJob).toBeDefined();
   });
 
+  it('accept a created or decided workspace with the job it queued, or null, and not without', () => {
+    const { sampleWorkspaceWithQueuedJob: withJob } = samples;
+    const { job, ...withoutJob } = withJob;
+    expect(job).toEqual(samples.sampleJob);
+    expect(schemaErrors('WorkspaceWithQueuedJob', withJob)).toEqual([]);
+    expect(
+      schemaErrors('WorkspaceWithQueuedJob', { ...withoutJob, job: null }),
+    ).toEqual([]);
+    expect(schemaErrors('WorkspaceWithQueuedJob', withoutJob)).not.toEqual([]);
+    expect(
+      schemaErrors('WorkspaceWithQueuedJob', {
+        ...withoutJob,
+        job: { id: 'job-1' },
+      }),
+    ).not.toEqual([]);
+  });
+
   it('reject a workspace without its status or with a capitalised one', () => {
     const { status, ...withoutStatus } = samples.sampleWorkspace;
     expect(status).toBe('provisioning');

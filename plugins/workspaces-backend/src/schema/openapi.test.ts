@@ -145,7 +145,10 @@ describe('the workspaces OpenAPI spec', () => {
     expect(bodyOf('get', '/workspaces/{id}')).toBe(
       'WorkspaceWithAllowedOperations',
     );
-    expect(bodyOf('post', '/workspaces')).toBe('Workspace');
+    expect(bodyOf('post', '/workspaces')).toBe('WorkspaceWithQueuedJob');
+    expect(bodyOf('post', '/workspaces/{id}/approval')).toBe(
+      'WorkspaceWithQueuedJob',
+    );
     expect(bodyOf('delete', '/workspaces/{id}')).toBe('JobAccepted');
     expect(bodyOf('post', '/workspaces/{id}/operations')).toBe('JobAccepted');
     expect(bodyOf('post', '/jobs/{jobId}/cancel')).toBe('Job');

@@ -3,6 +3,7 @@ import { ConflictError, InputError } from '@backstage/errors';
 import {
   approvalDecisionSchema,
   formatZodIssues,
+  type Job,
   type WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
@@ -22,7 +23,7 @@ export class WorkspaceApproval {
     caller: Caller,
     id: string,
     body: unknown,
-  ): Promise<WorkspaceRecord> {
+  ): Promise<{ workspace: WorkspaceRecord; job: Job | null }> {
     const parsed = approvalDecisionSchema.safeParse(body);
     if (!parsed.success) {
       throw new InputError(formatZodIssues(parsed.error));
@@ -31,7 +32,7 @@ export class WorkspaceApproval {
     const approve = decision === 'approve';
 
     const policy = await this.ctx.access.policyFor(caller);
-    const { workspace, events } = await this.ctx.database.transaction(
+    const { workspace, job, events } = await this.ctx.database.transaction(
       async stores => {
         const loaded = await loadWorkspace(stores, caller, policy, id);
         const activeJob = await stores.jobs.getActive(id);
@@ -76,8 +77,9 @@ export class WorkspaceApproval {
                 data: { comment: comment ?? '' },
               }),
         ];
+        let queued: Job | null = null;
         if (approve) {
-          const job = await stores.jobs
+          queued = await stores.jobs
             .insert({
               id: randomUUID(),
               workspaceId: id,
@@ -99,7 +101,7 @@ export class WorkspaceApproval {
           toAppend.push(
             workspaceEvent('job.queued', {
               ...base,
-              jobId: job.id,
+              jobId: queued.id,
               message: 'Provision Infrastructure is queued',
               data: { operation: 'provision' },
             }),
@@ -109,11 +111,11 @@ export class WorkspaceApproval {
         for (const event of toAppend) {
           appended.push(await stores.events.append(event));
         }
-        return { workspace: updated, events: appended };
+        return { workspace: updated, job: queued, events: appended };
       },
     );
     await this.ctx.broadcaster.publish(events);
     await this.ctx.notifier.approvalDecided(workspace);
-    return workspace;
+    return { workspace, job };
   }
 }

@@ -11,6 +11,7 @@ import {
   generateExternalWorkspaceId,
   workspaceCreatePermission,
   type AccountResourceKind,
+  type Job,
   type WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
@@ -25,7 +26,12 @@ import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 /** The Idempotency-Key was used before: the transaction rolls back and replays. */
 class IdempotentReplay extends Error {}
 
-export type CreateResult = { workspace: WorkspaceRecord; replayed: boolean };
+export type CreateResult = {
+  workspace: WorkspaceRecord;
+  /** The Provision job the request queued; null when the workspace waits for approval. */
+  job: Job | null;
+  replayed: boolean;
+};
 
 const provisioningFields: Array<[string, AccountResourceKind, string]> = [
   ['stackTemplate', 'stack-templates', 'stack template'],
@@ -116,9 +122,9 @@ export class WorkspaceCreation {
       lastActivityAt: at,
     };
 
-    let events: WorkspaceEvent[];
+    let recorded: { events: WorkspaceEvent[]; job: Job | null };
     try {
-      events = await this.ctx.database.transaction(async stores => {
+      recorded = await this.ctx.database.transaction(async stores => {
         const created = await stores.workspaces.insert(workspace);
         if (idempotencyKey) {
           const first = await stores.idempotency.record({
@@ -140,14 +146,14 @@ export class WorkspaceCreation {
       throw error;
     }
 
-    await this.ctx.broadcaster.publish(events);
+    await this.ctx.broadcaster.publish(recorded.events);
     if (needsApproval) {
       await this.ctx.notifier.approvalRequested(
         workspace,
         this.ctx.accountRoles.approvers(),
       );
     }
-    return { workspace, replayed: false };
+    return { workspace, job: recorded.job, replayed: false };
   }
 
   private async recordCreation(
@@ -155,8 +161,9 @@ export class WorkspaceCreation {
     caller: Caller,
     workspace: WorkspaceRecord,
     now: Date,
-  ): Promise<WorkspaceEvent[]> {
+  ): Promise<{ events: WorkspaceEvent[]; job: Job | null }> {
     const base = { workspaceId: workspace.id, at: now, actor: caller.ref };
+    let job: Job | null = null;
     const toAppend: NewWorkspaceEvent[] = [
       workspaceEvent('workspace.created', {
         ...base,
@@ -174,7 +181,7 @@ export class WorkspaceCreation {
         }),
       );
     } else {
-      const job = await stores.jobs.insert({
+      job = await stores.jobs.insert({
         id: randomUUID(),
         workspaceId: workspace.id,
         operation: 'provision',
@@ -196,7 +203,7 @@ export class WorkspaceCreation {
     for (const event of toAppend) {
       appended.push(await stores.events.append(event));
     }
-    return appended;
+    return { events: appended, job };
   }
 
   /** The workspace a previous request with this key created, if there was one. */
@@ -219,7 +226,23 @@ export class WorkspaceCreation {
         `Idempotency-Key '${key}' belongs to a workspace that no longer exists; use a new key`,
       );
     }
-    return { workspace, replayed: true };
+    return {
+      workspace,
+      job: await this.jobQueuedAtCreation(workspace),
+      replayed: true,
+    };
+  }
+
+  /** The Provision job a create queued: the first one, if no approval was needed. */
+  private async jobQueuedAtCreation(
+    workspace: WorkspaceRecord,
+  ): Promise<Job | null> {
+    if (workspace.approval.state !== 'not-required') return null;
+    const provisions = await this.ctx.database.stores.jobs.listForWorkspace(
+      workspace.id,
+      { limit: 1000, operation: 'provision' },
+    );
+    return provisions.at(-1) ?? null;
   }
 
   /** Every referenced account resource must exist; errors name the request field. */
@@ -248,8 +271,7 @@ export class WorkspaceCreation {
     if (problems.length) {
       throw new InputError(problems.join('; '));
     }
-    return this.ctx.accountResources.get(
-      'stack-templates',
+    return this.ctx.accountResources.usableStackTemplate(
       provisioning.stackTemplate,
     );
   }

@@ -2,6 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
   AccountResourceByKind,
   AccountResourceKind,
+  StackTemplate,
 } from '@oqullus/plugin-workspaces-common';
 import type { AccountRoles } from '../access/AccountRoles';
 import type { WorkspaceAccess } from '../access/WorkspaceAccess';
@@ -17,6 +18,12 @@ export interface AccountResourceLookup {
     kind: K,
     name: string,
   ): Promise<AccountResourceByKind[K]>;
+  /**
+   * The stack template if workspaces may be built from it now. Throws
+   * NotFoundError when none has the name, ConflictError when its directory
+   * is no longer inside an allowed root.
+   */
+  usableStackTemplate(name: string): Promise<StackTemplate>;
 }
 
 /** What every workspace use case works with. */

@@ -1,4 +1,8 @@
-import { ConflictError, NotAllowedError } from '@backstage/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import type { Caller } from '../access/Caller';
 import type { StateActor } from './authenticateStateRequest';
 import { refusedWrite } from './refusedWrite';
@@ -15,6 +19,8 @@ import type { ReceivedLockInfo, ReceivedState } from './terraformDocuments';
 
 /** The decisions about Backstage users that belong to the rest of the plugin. */
 export type StateAccessPolicy = {
+  /** Does the workspace exist (Deleted ones too)? A missing one is a 404, not a refusal. */
+  workspaceExists(workspaceId: string): Promise<boolean>;
   /** May this user or service read the workspace's state (it can hold secrets)? */
   canReadState(caller: Caller, workspaceId: string): Promise<boolean>;
   /** May this user or service force-unlock the workspace's state (Account Owners and Admins)? */
@@ -66,6 +72,7 @@ export class BuiltinStateBackend {
     actor: StateActor,
     key: StateKey,
   ): Promise<StoredState | undefined> {
+    await this.requireWorkspace(key);
     if (actor.kind === 'job') {
       this.requireOwnWorkspace(actor, key);
     } else if (!(await this.deps.canReadState(actor.caller, key.workspaceId))) {
@@ -82,6 +89,7 @@ export class BuiltinStateBackend {
     lockId: string | undefined,
     readState: () => ReceivedState,
   ): Promise<StateVersion> {
+    await this.requireWorkspace(key);
     const job = this.requireJob(actor, key, 'write');
     if (!lockId) {
       throw new ConflictError(
@@ -116,6 +124,7 @@ export class BuiltinStateBackend {
     key: StateKey,
     readInfo: () => ReceivedLockInfo,
   ): Promise<{ lock: StateLock; takenOver?: StaleLockTakeover }> {
+    await this.requireWorkspace(key);
     const job = this.requireJob(actor, key, 'lock');
     const info = readInfo();
     const outcome = await this.deps.store.lock(
@@ -160,6 +169,7 @@ export class BuiltinStateBackend {
     key: StateKey,
     readInfo: () => ReceivedLockInfo | undefined,
   ): Promise<void> {
+    await this.requireWorkspace(key);
     if (actor.kind === 'user') {
       await this.forceUnlock(actor.caller, key, readInfo);
       return;
@@ -223,6 +233,14 @@ export class BuiltinStateBackend {
     }
     this.requireOwnWorkspace(actor, key);
     return actor;
+  }
+
+  private async requireWorkspace(key: StateKey): Promise<void> {
+    if (!(await this.deps.workspaceExists(key.workspaceId))) {
+      throw new NotFoundError(
+        `There is no workspace ${key.workspaceId}; check the workspace id in the state address (it is the id on the workspace's page)`,
+      );
+    }
   }
 
   private requireOwnWorkspace(

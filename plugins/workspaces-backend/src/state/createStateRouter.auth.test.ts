@@ -115,6 +115,40 @@ describe('state routes: who may do what', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'answers 404 for a workspace that does not exist, to a job and to users alike, %p',
+    async databaseId => {
+      const { server, asJob, key } = await setUp(databaseId);
+      const missingUrl = server.stateUrl({
+        ...key,
+        workspaceId: '00000000-0000-4000-8000-000000000000',
+      });
+
+      for (const [who, authorization] of [
+        ['job', asJob],
+        ['admin', asUser(ADMIN)],
+        ['reader', asUser(READER)],
+        ['stranger', asUser(STRANGER)],
+      ]) {
+        for (const method of ['GET', 'POST', 'LOCK', 'UNLOCK'] as const) {
+          const response = await callState(missingUrl, {
+            method,
+            authorization,
+            body: method === 'GET' ? undefined : aLockInfo(),
+          });
+          expect({ who, method, status: response.status }).toEqual({
+            who,
+            method,
+            status: 404,
+          });
+          expect(JSON.parse(response.body).error.message).toBe(
+            "There is no workspace 00000000-0000-4000-8000-000000000000; check the workspace id in the state address (it is the id on the workspace's page)",
+          );
+        }
+      }
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'lets Backstage users read state only when the policy allows, and never lock or write, %p',
     async databaseId => {
       const { url, asJob } = await setUp(databaseId);

@@ -60,6 +60,7 @@ function pluginMountingStateRouter(options: { stateRouterFirst: boolean }) {
                 userInfo,
                 accountRoles: new AccountRoles([], []),
               }),
+            workspaceExists: async () => true,
             canReadState: async () => false,
             mayForceUnlock: async () => false,
             audit: () => {},

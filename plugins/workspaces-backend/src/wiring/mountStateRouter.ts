@@ -58,6 +58,8 @@ export function mountStateRouter(deps: {
           userInfo: deps.userInfo,
           accountRoles: deps.api.accountRoles,
         }),
+      workspaceExists: async workspaceId =>
+        (await database.stores.workspaces.get(workspaceId)) !== undefined,
       canReadState: allowsOnWorkspace(workspaceStateReadPermission),
       mayForceUnlock: allowsOnWorkspace(workspaceStateUnlockPermission),
       audit: async event => {

@@ -31,6 +31,7 @@ import type {
   WorkspaceList,
   WorkspaceMemberList,
   WorkspaceWithAllowedOperations,
+  WorkspaceWithQueuedJob,
 } from './responses';
 
 /**
@@ -90,11 +91,14 @@ export interface WorkspacesApi {
   /** One page of the workspaces the caller may see, newest first. */
   listWorkspaces(options?: ListWorkspacesOptions): Promise<WorkspaceList>;
 
-  /** Registers a workspace in `created`; see the idempotencyKey option. */
+  /**
+   * Registers a workspace in `created`, with the Provision job queued at once
+   * (`job`), or null when it waits for approval; see the idempotencyKey option.
+   */
   createWorkspace(
     request: CreateWorkspaceRequest,
     options?: CreateWorkspaceOptions,
-  ): Promise<Workspace>;
+  ): Promise<WorkspaceWithQueuedJob>;
 
   /** The workspace with what the caller may do with it now (`allowedOperations`). */
   getWorkspace(
@@ -122,12 +126,15 @@ export interface WorkspacesApi {
     options?: WorkspacesRequestOptions,
   ): Promise<JobAccepted>;
 
-  /** Approves or rejects a pending request; a rejection needs a comment. */
+  /**
+   * Approves or rejects a pending request; a rejection needs a comment. An
+   * approval returns the Provision job it queued as `job`; a rejection, null.
+   */
   decideApproval(
     id: string,
     decision: ApprovalDecision,
     options?: WorkspacesRequestOptions,
-  ): Promise<Workspace>;
+  ): Promise<WorkspaceWithQueuedJob>;
 
   /** The users and groups given a role in the workspace. */
   listMembers(

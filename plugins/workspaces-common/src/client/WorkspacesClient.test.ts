@@ -173,9 +173,16 @@ const calls: [
   ['getJob', c => c.getJob('job-1'), 'GET', '/jobs/job-1', undefined],
   [
     'getJobLog',
-    c => c.getJobLog('job-1', { after: '7' }),
+    c => c.getJobLog('job-1', { after: '7', limit: 1000 }),
     'GET',
-    '/jobs/job-1/log?after=7',
+    '/jobs/job-1/log?after=7&limit=1000',
+    undefined,
+  ],
+  [
+    'pushKeptState',
+    c => c.pushKeptState('job-1', 'lakehouse'),
+    'POST',
+    '/jobs/job-1/kept-states/lakehouse/push',
     undefined,
   ],
   [

@@ -32,6 +32,7 @@ import type {
   WorkspaceList,
   WorkspaceMemberList,
   WorkspaceWithAllowedOperations,
+  WorkspaceWithQueuedJob,
 } from './responses';
 import { path, queryString, type QueryValue } from './requestUrl';
 import type { WorkspacesApi } from './WorkspacesApi';
@@ -138,7 +139,7 @@ export class WorkspacesClient implements WorkspacesApi {
   createWorkspace(
     request: CreateWorkspaceRequest,
     options: CreateWorkspaceOptions = {},
-  ): Promise<Workspace> {
+  ): Promise<WorkspaceWithQueuedJob> {
     const { idempotencyKey } = options;
     return this.call('POST', '/workspaces', options, {
       body: request,
@@ -184,7 +185,7 @@ export class WorkspacesClient implements WorkspacesApi {
     id: string,
     decision: ApprovalDecision,
     options?: WorkspacesRequestOptions,
-  ): Promise<Workspace> {
+  ): Promise<WorkspaceWithQueuedJob> {
     return this.call('POST', path`/workspaces/${id}/approval`, options, {
       body: decision,
     });
@@ -245,8 +246,9 @@ export class WorkspacesClient implements WorkspacesApi {
     jobId: string,
     options: GetJobLogOptions = {},
   ): Promise<JobLogPage> {
+    const { after, limit } = options;
     return this.call('GET', path`/jobs/${jobId}/log`, options, {
-      query: { after: options.after },
+      query: { after, limit },
     });
   }
 

@@ -70,4 +70,6 @@ export type ListWorkspaceEventsOptions = WorkspacesRequestOptions & {
 export type GetJobLogOptions = WorkspacesRequestOptions & {
   /** A chunk seq (a previous `nextCursor`): only later chunks come back. */
   after?: string;
+  /** 1 to 1000 chunks a page; 100 by default. */
+  limit?: number;
 };

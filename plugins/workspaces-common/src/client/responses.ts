@@ -30,6 +30,17 @@ export type WorkspaceWithAllowedOperations = Workspace & {
 };
 
 /**
+ * A workspace as creating or deciding on it left it, with the job that request
+ * queued.
+ *
+ * @public
+ */
+export type WorkspaceWithQueuedJob = Workspace & {
+  /** The Provision job queued; null when none was (waiting for approval, or rejected). */
+  job: Job | null;
+};
+
+/**
  * What pushing a kept state did: the storage holds that version now.
  *
  * @public
@@ -101,7 +112,11 @@ export type WorkspaceMemberList = {
  */
 export type WorkspaceEventPage = {
   items: WorkspaceEvent[];
-  /** The id of the last event: pass it as `after` to get only newer ones. */
+  /**
+   * The id of the last event (on an empty page, the `after` asked with): pass it
+   * as `after` to get only newer ones. A page shorter than its limit is the end
+   * for now, not this field's absence.
+   */
   nextCursor?: string;
 };
 
@@ -142,6 +157,10 @@ export type JobLogChunk = {
  */
 export type JobLogPage = {
   items: JobLogChunk[];
-  /** The seq of the last chunk: pass it as `after` to read on. */
+  /**
+   * The seq of the last chunk (on an empty page, the `after` asked with): pass it
+   * as `after` to read on. A page shorter than its limit is the end for now, not
+   * this field's absence.
+   */
   nextCursor?: string;
 };

@@ -17,7 +17,9 @@ export async function resolveTemplateDirectory(
   path: string,
   roots: string[],
   workingDirectory: string,
-): Promise<{ directory: string } | { problem: string }> {
+): Promise<
+  { directory: string } | { problem: string; outsideRoots?: boolean }
+> {
   const realRoots = (
     await Promise.all(
       roots.map(root =>
@@ -26,6 +28,7 @@ export async function resolveTemplateDirectory(
     )
   ).filter((root): root is string => root !== undefined);
   const outside = (resolvesTo?: string) => ({
+    outsideRoots: true,
     problem: `The template directory ${path}${
       resolvesTo ? ` (which resolves to ${resolvesTo})` : ''
     } is outside the allowed stack template roots (${

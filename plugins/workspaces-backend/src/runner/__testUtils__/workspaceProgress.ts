@@ -45,7 +45,8 @@ export async function eventsOf(
       )
     ).body;
     items.push(...page.items);
-    if (!page.nextCursor || page.items.length === 0) return items;
+    // A short page is the end for now; nextCursor is there on every page.
+    if (page.items.length < 500) return items;
     after = page.nextCursor;
   }
 }

@@ -7,6 +7,7 @@ import {
   type StateStorage,
   type Workspace,
   type WorkspaceEvent,
+  type WorkspaceWithQueuedJob,
 } from '@oqullus/plugin-workspaces-common';
 
 // Values typed with the -common domain types, so the compiler vouches that they
@@ -69,6 +70,11 @@ export const sampleWorkspace: Workspace = {
   createdAt: AT,
   updatedAt: AT,
   lastActivityAt: AT,
+};
+
+export const sampleWorkspaceWithQueuedJob: WorkspaceWithQueuedJob = {
+  ...sampleWorkspace,
+  job: sampleJob,
 };
 
 export const sampleWorkspaceWithAllowedOperations = {

@@ -74,6 +74,9 @@ export async function startStateTestServer(
       jobCredentials: credentials,
       auth: mockServices.auth({ pluginId: 'workspaces' }),
       resolveCaller: creds => resolveCaller(creds, { userInfo, accountRoles }),
+      workspaceExists: async workspaceId =>
+        (await knex('workspaces').where({ id: workspaceId }).first()) !==
+        undefined,
       canReadState: async caller =>
         caller.accountRole !== null || caller.ref === READER,
       mayForceUnlock: async caller => caller.accountRole !== null,

@@ -199,7 +199,7 @@ describe('EventsTab, live', () => {
       aJob({ status: 'succeeded', finishedAt: '2026-11-28T10:02:00.000Z' }),
     ];
     const lines = Array.from(
-      { length: 200 },
+      { length: 1500 },
       (_, index) => `line ${index + 1} of the plan\n`,
     );
     backend.logs.set(
@@ -235,6 +235,8 @@ describe('EventsTab, live', () => {
 
     expect(blobs).toHaveLength(1);
     expect(await blobs[0].text()).toBe(lines.join(''));
+    // Pages of 1000 chunks; the short second one is the end, so no empty third read.
+    expect(backend.requests.log).toEqual(['', '1000']);
     expect(clicked[0].download).toBe(`ws-q4pipelines-provision-${jobId}.log`);
     expect(clicked[0].href).toBe('blob:job-log');
   });

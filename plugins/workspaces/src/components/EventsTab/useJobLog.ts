@@ -5,6 +5,9 @@ import { useChangeTicks } from './useChangeTicks';
 import { useSerialFetch } from './useSerialFetch';
 import { JOB_POLL_INTERVAL_MS } from './useLiveJob';
 
+/** The largest page the API serves. */
+const PAGE_SIZE = 1000;
+
 export type JobLogState = {
   /** Every chunk so far, joined exactly as written (secrets already masked). */
   text: string;
@@ -33,6 +36,7 @@ export function useJobLog(
         const page = await api.getJobLog(jobId, {
           after:
             lastSeq.current === undefined ? undefined : String(lastSeq.current),
+          limit: PAGE_SIZE,
         });
         for (const chunk of page.items) {
           // Overlapping reads must not write a chunk twice.
@@ -41,7 +45,8 @@ export function useJobLog(
             added += chunk.text;
           }
         }
-        if (!page.nextCursor || page.items.length === 0) {
+        // A short page holds the newest chunks; only a full one has more behind it.
+        if (page.items.length < PAGE_SIZE) {
           break;
         }
       }

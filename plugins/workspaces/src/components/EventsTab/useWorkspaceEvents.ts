@@ -45,9 +45,9 @@ export function useWorkspaceEvents(workspaceId: string): WorkspaceEventsState {
             fresh.push(event);
           }
         }
-        const last = page.items[page.items.length - 1];
-        cursor.current = page.nextCursor ?? last?.id ?? cursor.current;
-        if (!page.nextCursor || page.items.length === 0) {
+        cursor.current = page.nextCursor ?? cursor.current;
+        // A short page holds the newest events; only a full one has more behind it.
+        if (page.items.length < PAGE_SIZE) {
           break;
         }
       }

@@ -27,18 +27,13 @@ export function fakeBackend(server: SetupServer) {
       res(ctx.json(aWorkspaceWithOperations({ id: String(req.params.id) }))),
     ),
     rest.get(`${workspacesBaseUrl}/workspaces/:id/events`, (req, res, ctx) => {
-      const after = Number(req.url.searchParams.get('after') ?? 0);
+      const after = req.url.searchParams.get('after') ?? undefined;
       const limit = Number(req.url.searchParams.get('limit') ?? 100);
-      state.requests.events.push(req.url.searchParams.get('after') ?? '');
-      const newer = state.events.filter(event => Number(event.id) > after);
-      const items = newer.slice(0, limit);
-      return res(
-        ctx.json({
-          items,
-          nextCursor:
-            newer.length > limit ? items[items.length - 1].id : undefined,
-        }),
-      );
+      state.requests.events.push(after ?? '');
+      const items = state.events
+        .filter(event => Number(event.id) > Number(after ?? 0))
+        .slice(0, limit);
+      return res(ctx.json(aPage(items, items.at(-1)?.id ?? after)));
     }),
     rest.get(`${workspacesBaseUrl}/workspaces/:id/jobs`, (_req, res, ctx) =>
       res(ctx.json({ items: state.jobs })),
@@ -58,15 +53,22 @@ export function fakeBackend(server: SetupServer) {
           );
     }),
     rest.get(`${workspacesBaseUrl}/jobs/:jobId/log`, (req, res, ctx) => {
-      const after = Number(req.url.searchParams.get('after') ?? 0);
-      state.requests.log.push(req.url.searchParams.get('after') ?? '');
-      const chunks = state.logs.get(String(req.params.jobId)) ?? [];
-      return res(
-        ctx.json({ items: chunks.filter(chunk => chunk.seq > after) }),
-      );
+      const after = req.url.searchParams.get('after') ?? undefined;
+      const limit = Number(req.url.searchParams.get('limit') ?? 100);
+      state.requests.log.push(after ?? '');
+      const items = (state.logs.get(String(req.params.jobId)) ?? [])
+        .filter(chunk => chunk.seq > Number(after ?? 0))
+        .slice(0, limit);
+      const last = items.at(-1)?.seq;
+      return res(ctx.json(aPage(items, last ? String(last) : after)));
     }),
   );
   return state;
+}
+
+/** Like the backend: the cursor of the last item, or the one asked with on an empty page. */
+function aPage<T>(items: T[], nextCursor: string | undefined) {
+  return nextCursor ? { items, nextCursor } : { items };
 }
 
 export function aChunk(seq: number, text: string): JobLogChunk {
