@@ -179,13 +179,6 @@ const calls: [
     undefined,
   ],
   [
-    'pushKeptState',
-    c => c.pushKeptState('job-1', 'lakehouse'),
-    'POST',
-    '/jobs/job-1/kept-states/lakehouse/push',
-    undefined,
-  ],
-  [
     'cancelJob',
     c => c.cancelJob('job-1'),
     'POST',
