@@ -84,7 +84,7 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await expect(developer).toHaveURL(/\/workspaces\/[0-9a-f-]{36}\/events$/);
   const workspaceUrl = developer.url().replace(/\/events$/, '');
   await expect(developer.getByRole('heading', { name })).toBeVisible();
-  await expectStatus(developer, 'Created');
+  await expectStatus(developer, 'Awaiting approval');
   await expect(
     developer.getByRole('list', { name: 'Workspace events' }),
   ).toContainText(/approv/i);

@@ -52,6 +52,32 @@ describe('EntityWorkspaceContent', () => {
     await waitFor(() => expect(eventReads()).toBeGreaterThan(0));
   });
 
+  it('shows a pending request as Awaiting approval, with the banner', async () => {
+    serveWorkspace(
+      server,
+      aWorkspaceWithOperations({
+        id: 'from-the-annotation',
+        status: 'created',
+        approval: { state: 'pending' },
+      }),
+    );
+    await renderWithWorkspacesApi(
+      <EntityProvider
+        entity={workspaceEntity({
+          'oqullus.io/workspace-id': 'from-the-annotation',
+        })}
+      >
+        <EntityWorkspaceContent />
+      </EntityProvider>,
+    );
+    expect(
+      await screen.findByTestId('status-awaiting-approval'),
+    ).toHaveTextContent('Awaiting approval');
+    expect(screen.getByTestId('approval-banner')).toHaveTextContent(
+      'An Account Owner or Admin must approve this request',
+    );
+  });
+
   it('says which annotation is missing', async () => {
     await renderWithWorkspacesApi(
       <EntityProvider entity={workspaceEntity({})}>
