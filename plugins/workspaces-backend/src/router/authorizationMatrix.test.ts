@@ -1,4 +1,4 @@
-import type { ExampleCaller } from '../testing/exampleOrg';
+import { exampleBystanders, type ExampleCaller } from '../testing/exampleOrg';
 import {
   aCreateRequest,
   authorizationOf,
@@ -244,13 +244,15 @@ describe('authorization matrix', () => {
         method: 'get',
         path: teamPath('/members'),
       }),
-      'PUT /workspaces/{id}/members/{ref}': async caller => ({
+      'PUT /workspaces/{id}/members/{ref}': async () => ({
         method: 'put',
-        path: teamPath(`/members/user%3Adefault%2Fadded-by-${slug(caller)}`),
+        path: teamPath(
+          `/members/${encodeURIComponent(exampleBystanders.joining)}`,
+        ),
         body: { role: 'viewer' },
       }),
-      'DELETE /workspaces/{id}/members/{ref}': async caller => {
-        const ref = `user:default/leaving-${slug(caller)}`;
+      'DELETE /workspaces/{id}/members/{ref}': async () => {
+        const ref = exampleBystanders.leaving;
         await addMember(ref, 'admin');
         return {
           method: 'delete',
