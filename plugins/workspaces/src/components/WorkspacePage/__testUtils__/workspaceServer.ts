@@ -4,6 +4,7 @@ import type {
   WorkspaceMember,
   WorkspaceWithAllowedOperations,
 } from '@oqullus/plugin-workspaces-common';
+import { aStackTemplate } from '../../../__testUtils__/fixtures';
 import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
 
 /** A workspace member as `GET /workspaces/{id}/members` returns it. */
@@ -58,6 +59,10 @@ export function serveWorkspace(
       return res(ctx.json({ items: [] }));
     }),
     rest.get(`${base}/jobs`, (_req, res, ctx) => res(ctx.json({ items: [] }))),
+    rest.get(
+      `${workspacesBaseUrl}/account/stack-templates/${workspace.provisioning.stackTemplate}`,
+      (_req, res, ctx) => res(ctx.json(aStackTemplate())),
+    ),
     rest.post(`${base}/operations`, (req, res, ctx) => {
       record(req);
       return res(ctx.status(202), ctx.json({ job: {} }));

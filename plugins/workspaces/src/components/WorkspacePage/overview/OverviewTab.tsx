@@ -29,7 +29,10 @@ export function OverviewTab(props: {
       )}
       {workspace.status === 'failed' && (
         <Grid item xs={12}>
-          <FailurePanel failureReason={workspace.failureReason} />
+          <FailurePanel
+            workspaceId={workspace.id}
+            failureReason={workspace.failureReason}
+          />
         </Grid>
       )}
       <Grid item xs={12} md={6}>
