@@ -43,10 +43,11 @@ describe('EntityWorkspaceContent', () => {
     expect(
       screen.getByRole('button', { name: 'Provision Infrastructure' }),
     ).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Sync Apps' })).toBeDisabled();
-    expect(
-      screen.getByText('Sync Apps needs a Running workspace'),
-    ).toBeInTheDocument();
+    const syncApps = screen.getByRole('button', { name: 'Sync Apps' });
+    expect(syncApps).toHaveAttribute('aria-disabled', 'true');
+    expect(syncApps).toHaveAccessibleDescription(
+      'Sync Apps needs a Running workspace',
+    );
     expect(screen.getByText('Provisioning configuration')).toBeInTheDocument();
     // The Events tab reads the same workspace's events.
     await waitFor(() => expect(eventReads()).toBeGreaterThan(0));
