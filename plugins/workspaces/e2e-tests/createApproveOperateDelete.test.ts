@@ -167,6 +167,10 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await dialog.getByLabel('Workspace name').fill(name);
   await confirm.click();
   await expectStatus(admin, 'Deleted');
+  await admin.getByRole('tab', { name: 'Overview' }).click();
+  await expect(admin.getByTestId('operations-summary')).toContainText(
+    'This workspace is Deleted',
+  );
   await expectNoSeriousA11yViolations(admin, 'a Deleted workspace');
   await admin.screenshot({
     path: `${screenshots}/deleted.png`,

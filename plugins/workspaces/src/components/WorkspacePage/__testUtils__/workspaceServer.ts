@@ -20,6 +20,13 @@ export function aMember(
   };
 }
 
+/** The titles of the example account's resources, by name. */
+const accountTitles: Record<string, string> = {
+  'local-sandbox': 'Local sandbox',
+  builtin: 'Built-in state storage',
+  'shared-dev-network': 'Shared development network',
+};
+
 /** A request the page sent, as the server saw it. */
 export type SentRequest = { method: string; path: string; body: unknown };
 
@@ -63,6 +70,15 @@ export function serveWorkspace(
       `${workspacesBaseUrl}/account/stack-templates/${workspace.provisioning.stackTemplate}`,
       (_req, res, ctx) => res(ctx.json(aStackTemplate())),
     ),
+    rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (req, res, ctx) => {
+      const title = accountTitles[String(req.params.name)];
+      return title
+        ? res(ctx.json({ name: req.params.name, title }))
+        : res(
+            ctx.status(404),
+            ctx.json({ error: { name: 'NotFoundError', message: 'Gone' } }),
+          );
+    }),
     rest.post(`${base}/operations`, (req, res, ctx) => {
       record(req);
       return res(ctx.status(202), ctx.json({ job: {} }));
