@@ -205,3 +205,42 @@ test('an owner adds a member through the catalog picker; an unknown ref is refus
     developer.getByText('No members yet: only the owner'),
   ).toBeVisible();
 });
+
+test('cancelling the first provision asks first, and the page says who cancelled it, as no error', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(300_000);
+  const name = uniqueName('Cancelled lake');
+  // A slow storage start-up keeps the job running long enough to cancel it.
+  const { id } = await createThroughApi(request, adrian.name, {
+    name,
+    owner: 'user:default/dana.dev',
+    parameters: { region: 'eu-west-1', apply_delay_seconds: 120 },
+  });
+
+  const developer = await signedInPage(browser, request, dana);
+  await developer.goto(`/workspaces/${id}`);
+  await expect(developer.getByTestId('active-job')).toContainText(
+    'in progress',
+    { timeout: 120_000 },
+  );
+  await developer.getByRole('button', { name: 'Cancel job' }).click();
+  const dialog = developer.getByRole('dialog');
+  await expect(dialog).toContainText('stops at its next safe point');
+  await expectNoSeriousA11yViolations(developer, 'the Cancel job dialog');
+  await developer.screenshot({ path: `${shots}/cancel-job-dialog.png` });
+  await dialog.getByRole('button', { name: 'Cancel job' }).click();
+
+  await expectStatus(developer, 'Failed', 120_000);
+  const cancelled = developer.getByTestId('cancelled-job');
+  await expect(cancelled).toContainText(
+    'Provision Infrastructure was cancelled by Dana Developer',
+  );
+  await expect(developer.getByTestId('failure-reason')).toBeHidden();
+  await expectNoSeriousA11yViolations(developer, 'a cancelled provision');
+  await developer.screenshot({
+    path: `${shots}/cancelled-provision.png`,
+    fullPage: true,
+  });
+});

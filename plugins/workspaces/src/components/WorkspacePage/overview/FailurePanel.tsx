@@ -1,11 +1,67 @@
-import { Box, Button, Typography } from '@material-ui/core';
+import { Box, Button, Typography, makeStyles } from '@material-ui/core';
+import PauseCircleOutlineIcon from '@material-ui/icons/PauseCircleOutline';
 import EditIcon from '@material-ui/icons/Edit';
 import { Link } from 'react-router-dom';
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { workspaceOperationLabels } from '@oqullus/plugin-workspaces-common';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  jobOperationLabels,
+  workspaceOperationLabels,
+} from '@oqullus/plugin-workspaces-common';
 import { workspaceRouteRef } from '../../../routes';
+import { RelativeTime } from '../../shared';
 import { ActionError } from '../header/ActionError';
 import { TEMPLATE_INPUTS_ANCHOR } from '../settings/TemplateInputsForm';
+import { useLastCancellation, type Cancellation } from './useLastCancellation';
+
+const useStyles = makeStyles(theme => ({
+  cancelled: {
+    display: 'flex',
+    gap: theme.spacing(1),
+    alignItems: 'flex-start',
+    padding: theme.spacing(1.5, 2),
+    borderLeft: `4px solid ${theme.palette.grey[600]}`,
+    backgroundColor: theme.palette.background.default,
+  },
+}));
+
+/** A cancelled job is no error: grey, with who stopped it and how to go on. */
+function CancelledPanel(props: { cancellation: Cancellation }) {
+  const { job, by, at } = props.cancellation;
+  const classes = useStyles();
+  const label = jobOperationLabels[job.operation];
+  return (
+    <div
+      data-testid="cancelled-job"
+      role="status"
+      className={classes.cancelled}
+    >
+      <PauseCircleOutlineIcon aria-hidden="true" />
+      <div>
+        <Typography variant="subtitle2" component="p">
+          {label} was cancelled
+          {by && (
+            <>
+              {' '}
+              by <EntityRefLink entityRef={by} />
+            </>
+          )}
+          {at && (
+            <>
+              {' '}
+              <RelativeTime iso={at} />
+            </>
+          )}
+        </Typography>
+        <Typography variant="body2">
+          Nothing went wrong: what Terraform built so far is kept. Retry{' '}
+          {workspaceOperationLabels.provision} to finish it; it resumes from the
+          step that was stopped.
+        </Typography>
+      </div>
+    </div>
+  );
+}
 
 /**
  * Why a Failed workspace failed and the way out, above everything else on the
@@ -16,6 +72,14 @@ export function FailurePanel(props: {
   failureReason?: string;
 }) {
   const workspaceLink = useRouteRef(workspaceRouteRef);
+  const cancellation = useLastCancellation(props.workspaceId);
+  // Nothing until it is known whether this was a cancel: red, then grey, would alarm.
+  if (cancellation.loading) {
+    return null;
+  }
+  if (cancellation.value) {
+    return <CancelledPanel cancellation={cancellation.value} />;
+  }
   return (
     <div data-testid="failure-reason">
       <ActionError
