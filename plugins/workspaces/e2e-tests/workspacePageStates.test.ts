@@ -9,7 +9,7 @@ import {
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { createThroughApi, expectStatus, uniqueName } from './workspacesPages';
 
-const [, adrian, , dana] = exampleUsers;
+const [, adrian, tara, dana] = exampleUsers;
 
 /** Where the states of the workspace page are kept for people to look at. */
 const shots = process.env.OQ_SCREENS_DIR ?? 'e2e-screenshots/workspace-page';
@@ -20,7 +20,8 @@ async function signedInPage(
   user: (typeof exampleUsers)[number],
 ) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    // Tall enough that a screenshot holds the page: its content scrolls inside.
+    viewport: { width: 1280, height: 1400 },
   });
   const page = await context.newPage();
   await signInAs(page, request, user);
@@ -46,6 +47,22 @@ test('a developer sees her request Awaiting approval, then Rejected with who rej
   await expectNoSeriousA11yViolations(developer, 'a pending request');
   await developer.screenshot({
     path: `${shots}/pending-developer.png`,
+    fullPage: true,
+  });
+
+  // Tara leads Dana's team: she reads the workspace and can run nothing, in one line.
+  const lead = await signedInPage(browser, request, tara);
+  await lead.goto(`/workspaces/${id}`);
+  await expectStatus(lead, 'Awaiting approval');
+  await expect(lead.getByTestId('operations-summary')).toContainText(
+    'needs the operator role',
+  );
+  await expect(
+    lead.getByRole('group', { name: 'Workspace operations' }),
+  ).toBeHidden();
+  await expectNoSeriousA11yViolations(lead, 'a pending request, for a lead');
+  await lead.screenshot({
+    path: `${shots}/pending-team-lead.png`,
     fullPage: true,
   });
 

@@ -29,8 +29,9 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.common.white,
   },
   provisioning: {
-    backgroundColor: theme.palette.info.light,
-    color: theme.palette.info.contrastText,
+    // White on info.light fails WCAG AA contrast (axe color-contrast).
+    backgroundColor: theme.palette.info.dark,
+    color: theme.palette.common.white,
   },
   running: {
     backgroundColor: theme.palette.success.dark,
