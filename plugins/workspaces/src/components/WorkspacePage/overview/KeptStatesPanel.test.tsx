@@ -96,8 +96,9 @@ describe('KeptStatesPanel', () => {
 
   it('tells everyone else who can push it, with no button', async () => {
     await renderWithWorkspacesApi(
+      // Another id: usePermission caches decisions per resource across renders.
       <KeptStatesPanel
-        workspaceId="ws-1"
+        workspaceId="ws-refused"
         keptStates={[kept]}
         onChanged={() => {}}
       />,
