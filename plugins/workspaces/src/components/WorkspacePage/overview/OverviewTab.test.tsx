@@ -13,6 +13,9 @@ configure({ asyncUtilTimeout: 10_000 });
 const server = setupServer();
 registerMswTestHooks(server);
 
+// eslint-disable-next-line no-script-url -- the output a template could return, to show it is not linked
+const SCRIPT_URL = 'javascript:alert(1)';
+
 const table = (name: string) => screen.getByRole('table', { name });
 
 describe('OverviewTab', () => {
@@ -88,7 +91,8 @@ describe('OverviewTab', () => {
     const workspace = aWorkspaceWithOperations({
       outputs: {
         console_url: 'http://console.example.test/lake',
-        script_url: 'javascript:alert(1)',
+        // An output is data: a script URL must stay text, never become a link.
+        script_url: SCRIPT_URL,
         bucket: 's3://lake-bucket',
       },
     });
@@ -98,7 +102,7 @@ describe('OverviewTab', () => {
     expect(
       outputs.getAllByRole('link').map(link => link.getAttribute('href')),
     ).toEqual(['http://console.example.test/lake']);
-    expect(outputs.getByText('javascript:alert(1)').tagName).toBe('CODE');
+    expect(outputs.getByText(SCRIPT_URL).tagName).toBe('CODE');
     await userEvent.click(outputs.getByRole('button', { name: 'Copy bucket' }));
     expect(writeText).toHaveBeenCalledWith('s3://lake-bucket');
   });
