@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
@@ -55,6 +56,7 @@ export const workspacesPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         rootLifecycle: coreServices.rootLifecycle,
         signals: signalsServiceRef,
+        catalog: catalogServiceRef,
         notifications: notificationService,
       },
       async init(deps) {

@@ -30,7 +30,7 @@ async function signedInPage(
  * The life of one workspace as people see it: a developer requests it with
  * the form and keeps its Events tab open; an admin approves it from its
  * catalog entity page; the developer watches it reach Running live, syncs
- * its apps and finds Delete refused with the reason; the admin deletes it
+ * its apps and finds Delete refused with the reason in Settings; the admin deletes it
  * by typing its name.
  */
 test('a workspace from the form to Deleted, through approval, in the browser', async ({
@@ -84,7 +84,7 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await expect(developer).toHaveURL(/\/workspaces\/[0-9a-f-]{36}\/events$/);
   const workspaceUrl = developer.url().replace(/\/events$/, '');
   await expect(developer.getByRole('heading', { name })).toBeVisible();
-  await expectStatus(developer, 'Created');
+  await expectStatus(developer, 'Awaiting approval');
   await expect(
     developer.getByRole('list', { name: 'Workspace events' }),
   ).toContainText(/approv/i);
@@ -134,14 +134,6 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   ).toBeVisible({ timeout: 120_000 });
   await expectStatus(developer, 'Running');
 
-  // A developer may not delete: the button is disabled and says why.
-  await expect(
-    developer.getByRole('button', { name: 'Delete' }),
-  ).toBeDisabled();
-  await expect(
-    developer.getByText(/Account Owner or Admin/).first(),
-  ).toBeVisible();
-
   await developer.getByRole('tab', { name: 'Overview' }).click();
   await expect(developer.getByText('Orchestrator')).toBeVisible();
   await expectNoSeriousA11yViolations(developer, 'Overview');
@@ -151,14 +143,21 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   });
   await developer.getByRole('tab', { name: 'Settings' }).click();
   await expect(developer.getByText('Danger zone')).toBeVisible();
+  // A developer may not delete: the danger zone's button is disabled and says why.
+  await expect(
+    developer.getByRole('button', { name: 'Delete' }),
+  ).toBeDisabled();
+  await expect(
+    developer.getByText(/Delete needs the Account Owner or Admin role/).first(),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(developer, 'Settings');
   await developer.screenshot({
     path: `${screenshots}/settings.png`,
     fullPage: true,
   });
 
-  // The admin deletes it, typing its name.
-  await admin.goto(workspaceUrl);
+  // The admin deletes it from the danger zone, typing its name.
+  await admin.goto(`${workspaceUrl}/settings`);
   await admin.getByRole('button', { name: 'Delete' }).click();
   const dialog = admin.getByRole('dialog');
   await expect(dialog).toContainText('permanent');
@@ -168,6 +167,10 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await dialog.getByLabel('Workspace name').fill(name);
   await confirm.click();
   await expectStatus(admin, 'Deleted');
+  await admin.getByRole('tab', { name: 'Overview' }).click();
+  await expect(admin.getByTestId('operations-summary')).toContainText(
+    'This workspace is Deleted',
+  );
   await expectNoSeriousA11yViolations(admin, 'a Deleted workspace');
   await admin.screenshot({
     path: `${screenshots}/deleted.png`,

@@ -112,6 +112,14 @@ describe('workspace entities in the catalog', () => {
           },
         },
       });
+      // Members must exist in the catalog: wait until it has read the org.
+      await eventually(async () => {
+        const viewer = await catalogGet(
+          'accountOwner',
+          '/entities/by-name/user/default/dana.dev',
+        );
+        return viewer.status === 200 ? viewer : undefined;
+      }, 60_000);
       for (const [externalId, spec] of Object.entries(workspaces)) {
         const created = await backend
           .as(spec.creator)

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ExampleCaller } from '../testing/exampleOrg';
+import { exampleBystanders, type ExampleCaller } from '../testing/exampleOrg';
 import {
   aCreateRequest,
   authorizationOf,
@@ -285,13 +285,15 @@ describe('authorization matrix', () => {
         method: 'get',
         path: teamPath('/members'),
       }),
-      'PUT /workspaces/{id}/members/{ref}': async caller => ({
+      'PUT /workspaces/{id}/members/{ref}': async () => ({
         method: 'put',
-        path: teamPath(`/members/user%3Adefault%2Fadded-by-${slug(caller)}`),
+        path: teamPath(
+          `/members/${encodeURIComponent(exampleBystanders.joining)}`,
+        ),
         body: { role: 'viewer' },
       }),
-      'DELETE /workspaces/{id}/members/{ref}': async caller => {
-        const ref = `user:default/leaving-${slug(caller)}`;
+      'DELETE /workspaces/{id}/members/{ref}': async () => {
+        const ref = exampleBystanders.leaving;
         await addMember(ref, 'admin');
         return {
           method: 'delete',

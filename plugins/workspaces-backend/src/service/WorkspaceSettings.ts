@@ -15,6 +15,7 @@ import {
   type WorkspaceMember,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
+import type { WorkspacePolicy } from '../access/WorkspaceAccess';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceAuthorization';
@@ -77,6 +78,21 @@ export class WorkspaceSettings {
     const parsed = changeMemberRoleRequestSchema.safeParse(body);
     if (!parsed.success) {
       throw new InputError(formatZodIssues(parsed.error));
+    }
+    // Asked before the transaction, not inside it: a catalog request must not hold
+    // a database transaction open. Only after the caller may change members, so the
+    // answer tells nothing about the catalog to those who may not.
+    const before = await this.authorized(
+      this.ctx.database.stores,
+      caller,
+      await this.ctx.access.policyFor(caller),
+      id,
+    );
+    const isMember = before.members.some(m => m.ref === ref.data);
+    if (!isMember && !(await this.ctx.memberDirectory.exists(ref.data))) {
+      throw new InputError(
+        `${ref.data} is not in the catalog: pick a user or group that exists`,
+      );
     }
     return this.change(caller, id, async (stores, _loaded, now) => {
       const member: WorkspaceMember = {
@@ -173,22 +189,33 @@ export class WorkspaceSettings {
     const policy = await this.ctx.access.policyFor(caller);
     const { result, events } = await this.ctx.database.transaction(
       async stores => {
-        const loaded = await loadWorkspace(stores, caller, policy, id);
-        if (!policy.allows(workspaceUpdatePermission, loaded.resource)) {
-          throw new NotAllowedError(
-            'Changing settings and members needs the workspace admin role on this workspace (or ownership, or an account role); ask its owner',
-          );
-        }
-        if (loaded.workspace.status === 'deleted') {
-          throw new ConflictError(
-            'This workspace is Deleted: its record is kept for audit, so its settings and members cannot change',
-          );
-        }
+        const loaded = await this.authorized(stores, caller, policy, id);
         return work(stores, loaded, this.ctx.clock());
       },
     );
     await this.ctx.broadcaster.publish(events);
     return result;
+  }
+
+  /** The workspace, once the caller may change it and it is not Deleted. */
+  private async authorized(
+    stores: WorkspacesStores,
+    caller: Caller,
+    policy: WorkspacePolicy,
+    id: string,
+  ): Promise<LoadedWorkspace> {
+    const loaded = await loadWorkspace(stores, caller, policy, id);
+    if (!policy.allows(workspaceUpdatePermission, loaded.resource)) {
+      throw new NotAllowedError(
+        'Changing settings and members needs the workspace admin role on this workspace (or ownership, or an account role); ask its owner',
+      );
+    }
+    if (loaded.workspace.status === 'deleted') {
+      throw new ConflictError(
+        'This workspace is Deleted: its record is kept for audit, so its settings and members cannot change',
+      );
+    }
+    return loaded;
   }
 }
 

@@ -9,6 +9,7 @@ import type { WorkspaceAccess } from '../access/WorkspaceAccess';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { StateStore } from '../state/StateStore';
 import type { EventBroadcaster } from './EventBroadcaster';
+import type { MemberDirectory } from './MemberDirectory';
 import type { WorkspaceNotifier } from './WorkspaceNotifier';
 
 /** How use cases look up account resources; the account registry implements it. */
@@ -32,6 +33,8 @@ export type WorkspacesServiceContext = {
   access: WorkspaceAccess;
   accountRoles: AccountRoles;
   accountResources: AccountResourceLookup;
+  /** Where new members must exist: the catalog. */
+  memberDirectory: MemberDirectory;
   /** The built-in state storage, for pushing states Terraform could not save. */
   stateStore: StateStore;
   broadcaster: EventBroadcaster;

@@ -111,3 +111,30 @@ export function exampleOrgGroupEntities(): Entity[] {
       .map(person => ({ type: 'hasMember', targetRef: person.ref })),
   }));
 }
+
+/**
+ * Users in the catalog who never send requests: tests give them roles and take them
+ * away without changing what any caller may do.
+ */
+export const exampleBystanders = {
+  joining: 'user:default/bea.bystander',
+  leaving: 'user:default/lee.leaving',
+} as const;
+
+/**
+ * The example org as the catalog holds it: its groups (see exampleOrgGroupEntities),
+ * every person and bystander as a User, so new members are checked against it.
+ */
+export function exampleOrgEntities(): Entity[] {
+  const people = [
+    ...Object.values(exampleOrg),
+    ...Object.values(exampleBystanders).map(ref => ({ ref, groups: [] })),
+  ];
+  const users: Entity[] = people.map(person => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: parseEntityRef(person.ref).name, namespace: 'default' },
+    spec: { memberOf: [...person.groups] },
+  }));
+  return [...exampleOrgGroupEntities(), ...users];
+}

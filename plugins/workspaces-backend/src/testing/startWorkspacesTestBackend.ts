@@ -22,7 +22,7 @@ import { workspacesPlugin } from '../plugin';
 import {
   accountRolesConfig,
   exampleOrg,
-  exampleOrgGroupEntities,
+  exampleOrgEntities,
   exampleServices,
   isExampleService,
   type ExampleCaller,
@@ -176,7 +176,7 @@ export async function startWorkspacesTestBackend(options: {
         databasePerPlugin({ catalog: options.catalog.knex }, options.knex),
       ]
     : [
-        catalogServiceMock.factory({ entities: exampleOrgGroupEntities() }),
+        catalogServiceMock.factory({ entities: exampleOrgEntities() }),
         mockServices.database.factory({ knex: options.knex }),
       ];
   const backend = await startTestBackend({

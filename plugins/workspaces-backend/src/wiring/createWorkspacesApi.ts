@@ -1,5 +1,6 @@
 import type {
   AuditorService,
+  AuthService,
   HttpAuthService,
   LoggerService,
   PermissionsRegistryService,
@@ -8,6 +9,7 @@ import type {
   UrlReaderService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
@@ -27,6 +29,7 @@ import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { EventBroadcaster } from '../service/EventBroadcaster';
+import { CatalogMemberDirectory } from '../service/MemberDirectory';
 import { WorkspaceNotifier } from '../service/WorkspaceNotifier';
 import { WorkspaceService } from '../service/WorkspaceService';
 
@@ -35,6 +38,8 @@ export function createWorkspacesApi(deps: {
   config: RootConfigService;
   logger: LoggerService;
   httpAuth: HttpAuthService;
+  auth: AuthService;
+  catalog: CatalogService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
   permissionsRegistry: PermissionsRegistryService;
@@ -74,6 +79,11 @@ export function createWorkspacesApi(deps: {
     access,
     accountRoles,
     accountResources: registry,
+    memberDirectory: new CatalogMemberDirectory({
+      catalog: deps.catalog,
+      auth: deps.auth,
+      logger: deps.logger,
+    }),
     stateStore: deps.stateStore,
     broadcaster,
     notifier,

@@ -8,11 +8,11 @@ import { StatusChip } from '../shared';
 
 /** The status chip, and while a job holds the workspace, what it is doing. */
 export function WorkspaceStatusCell(props: { workspace: Workspace }) {
-  const { status, activeJob } = props.workspace;
+  const { status, approval, activeJob } = props.workspace;
   const busy = activeJob && isActiveJobStatus(activeJob.status);
   return (
     <Box display="flex" flexDirection="column" alignItems="flex-start">
-      <StatusChip status={status} />
+      <StatusChip status={status} approval={approval.state} />
       {busy && (
         <Box mt={0.5} width={160}>
           <Typography variant="caption" component="div">

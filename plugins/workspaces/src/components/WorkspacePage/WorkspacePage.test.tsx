@@ -97,10 +97,10 @@ describe('WorkspacePage', () => {
 
   // What the lifecycle machine allows an Admin in each status, with no job running.
   const enabledByStatus: Record<WorkspaceStatus, string[]> = {
-    created: ['Provision Infrastructure', 'Delete'],
-    provisioning: ['Delete'],
-    running: ['Sync Apps', 'Sync Infrastructure', 'Delete'],
-    failed: ['Provision Infrastructure', 'Delete'],
+    created: ['Provision Infrastructure'],
+    provisioning: [],
+    running: ['Sync Apps', 'Sync Infrastructure'],
+    failed: ['Provision Infrastructure'],
     deleting: [],
     deleted: [],
   };
@@ -108,12 +108,14 @@ describe('WorkspacePage', () => {
     'Sync Apps',
     'Provision Infrastructure',
     'Sync Infrastructure',
-    'Delete',
     'Cancel job',
   ];
+  const isEnabled = (name: string) =>
+    button(name).getAttribute('aria-disabled') !== 'true' &&
+    !button(name).hasAttribute('disabled');
 
-  it.each(workspaceStatuses)(
-    'in status %s shows its chip and enables only the allowed operations',
+  it.each(workspaceStatuses.filter(status => status !== 'deleted'))(
+    'in status %s shows its chip and enables only the allowed operations, each refusal its description',
     async status => {
       const enabled = enabledByStatus[status];
       const refusals = Object.fromEntries(
@@ -121,7 +123,6 @@ describe('WorkspacePage', () => {
           ['sync-apps', 'Sync Apps'],
           ['provision', 'Provision Infrastructure'],
           ['sync-infrastructure', 'Sync Infrastructure'],
-          ['delete', 'Delete'],
           ['cancel', 'Cancel job'],
         ]
           .filter(([, label]) => !enabled.includes(label))
@@ -133,33 +134,99 @@ describe('WorkspacePage', () => {
       serveWorkspace(server, aWorkspaceWithOperations({ status }, refusals));
       await renderPage();
       expect(await screen.findByTestId(`status-${status}`)).toBeInTheDocument();
-      const enabledButtons = jobButtons.filter(
-        name => !button(name).hasAttribute('disabled'),
-      );
-      expect(enabledButtons).toEqual(enabled);
-      for (const reason of Object.values(refusals)) {
-        expect(screen.getByText(reason)).toBeVisible();
+      expect(jobButtons.filter(isEnabled)).toEqual(enabled);
+      for (const name of jobButtons.filter(label => !enabled.includes(label))) {
+        expect(button(name)).toHaveAccessibleDescription(
+          `${name} refused (${status})`,
+        );
       }
     },
   );
 
-  it('shows the reason of a refused operation as text the button is described by', async () => {
+  it('keeps Delete out of the everyday operations: it is in the Settings danger zone', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage();
+    const operations = await screen.findByRole('group', {
+      name: 'Workspace operations',
+    });
+    expect(
+      within(operations).queryByRole('button', { name: 'Delete' }),
+    ).toBeNull();
+  });
+
+  it('shows a refused operation as a focusable button whose reason is a tooltip on focus and its description', async () => {
     const reason =
-      'Provision Infrastructure needs the operator role on this workspace; you are not a member: ask the owner or a workspace admin to add you as an operator';
+      'Provision Infrastructure needs approval first: ask an Account Owner or Admin to approve it';
     serveWorkspace(
       server,
-      aWorkspaceWithOperations({ status: 'created' }, { provision: reason }),
+      aWorkspaceWithOperations(
+        { status: 'created', approval: { state: 'pending' } },
+        { provision: reason },
+      ),
     );
     await renderPage();
     const provision = await screen.findByRole('button', {
       name: 'Provision Infrastructure',
     });
-    expect(provision).toBeDisabled();
+    expect(provision).toHaveAttribute('aria-disabled', 'true');
     expect(provision).toHaveAccessibleDescription(reason);
+    provision.focus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(reason);
+  });
+
+  const forbidden = (reason: string) =>
+    ({ allowed: false, code: 'forbidden', reason } as const);
+
+  it('leaves out the operations a viewer can never take and says so in one line', async () => {
+    const workspace = aWorkspaceWithOperations({ status: 'running' });
+    const viewerReason =
+      'Provision Infrastructure needs the operator role on this workspace; you are a viewer: ask the owner or a workspace admin to make you an operator';
+    for (const operation of [
+      'provision',
+      'sync-infrastructure',
+      'sync-apps',
+      'cancel',
+      'delete',
+      'approve',
+      'reject',
+    ] as const) {
+      workspace.allowedOperations[operation] = forbidden(
+        operation === 'provision' ? viewerReason : `${operation} is forbidden`,
+      );
+    }
+    serveWorkspace(server, workspace);
+    await renderPage();
+    expect(await screen.findByTestId('operations-summary')).toHaveTextContent(
+      viewerReason,
+    );
     expect(
-      screen.getByText('Why some actions are unavailable'),
-    ).toBeInTheDocument();
-    expect(screen.getByText(reason)).toBeVisible();
+      screen.queryByRole('group', { name: 'Workspace operations' }),
+    ).toBeNull();
+  });
+
+  it('says in one line that a Deleted workspace can do nothing, with no buttons', async () => {
+    serveWorkspace(
+      server,
+      aWorkspaceWithOperations(
+        { status: 'deleted' },
+        {
+          provision: 'Provision Infrastructure is not possible: Deleted',
+          'sync-apps': 'Sync Apps is not possible: Deleted',
+          'sync-infrastructure': 'Sync Infrastructure is not possible: Deleted',
+          cancel: 'Cancel job is not possible: Deleted',
+          delete: 'Delete is not possible: Deleted',
+        },
+      ),
+    );
+    await renderPage();
+    const summary = await screen.findByTestId('operations-summary');
+    expect(summary).toHaveTextContent(
+      'This workspace is Deleted: nothing can be done with it any more',
+    );
+    expect(
+      screen.queryByRole('group', { name: 'Workspace operations' }),
+    ).toBeNull();
+    expect(screen.queryByText(/is not possible: Deleted/)).toBeNull();
   });
 
   it('hides Approve and Reject when no request waits for a decision', async () => {
@@ -180,7 +247,7 @@ describe('WorkspacePage', () => {
     expect(screen.queryByText(/pending request/)).toBeNull();
   });
 
-  it('shows the active job with its operation label and lets it be cancelled', async () => {
+  it('shows the active job with its operation label and cancels it once confirmed', async () => {
     const { sent } = serveWorkspace(
       server,
       aWorkspaceWithOperations(
@@ -200,6 +267,18 @@ describe('WorkspacePage', () => {
     const job = await screen.findByTestId('active-job');
     expect(job).toHaveTextContent('Provision Infrastructure in progress');
     await userEvent.click(button('Cancel job'));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent('stops at its next safe point');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Keep running' }),
+    );
+    expect(sent).toEqual([]);
+    await userEvent.click(button('Cancel job'));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Cancel job',
+      }),
+    );
     await waitFor(() =>
       expect(sent).toEqual([
         expect.objectContaining({ method: 'POST', path: '/jobs/job-7/cancel' }),
@@ -257,9 +336,9 @@ describe('WorkspacePage', () => {
     );
   });
 
-  it('deletes only after the exact workspace name is typed', async () => {
+  it('deletes from the Settings danger zone only after the exact workspace name is typed', async () => {
     const { sent } = serveWorkspace(server, aWorkspaceWithOperations());
-    await renderPage();
+    await renderPage(`/workspaces/${id}/settings`);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Delete' }),
     );

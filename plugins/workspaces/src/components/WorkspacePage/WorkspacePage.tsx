@@ -9,6 +9,7 @@ import {
 } from '@backstage/core-components';
 import type { WorkspaceWithAllowedOperations } from '@oqullus/plugin-workspaces-common';
 import { EventsTab } from '../EventsTab';
+import { ApprovalBanner } from './banner/ApprovalBanner';
 import { WorkspaceHeaderCard } from './header/WorkspaceHeaderCard';
 import { OverviewTab } from './overview/OverviewTab';
 import { SettingsTab } from './settings/SettingsTab';
@@ -22,6 +23,7 @@ function WorkspaceTabs(props: {
   // The operations sit above every tab: a job can be cancelled while its log is read.
   const withOperations = (tab: ReactNode) => (
     <>
+      <ApprovalBanner workspace={workspace} />
       <Box mb={3}>
         <WorkspaceHeaderCard workspace={workspace} onChanged={refresh} />
       </Box>

@@ -43,13 +43,40 @@ describe('EntityWorkspaceContent', () => {
     expect(
       screen.getByRole('button', { name: 'Provision Infrastructure' }),
     ).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Sync Apps' })).toBeDisabled();
-    expect(
-      screen.getByText('Sync Apps needs a Running workspace'),
-    ).toBeInTheDocument();
+    const syncApps = screen.getByRole('button', { name: 'Sync Apps' });
+    expect(syncApps).toHaveAttribute('aria-disabled', 'true');
+    expect(syncApps).toHaveAccessibleDescription(
+      'Sync Apps needs a Running workspace',
+    );
     expect(screen.getByText('Provisioning configuration')).toBeInTheDocument();
     // The Events tab reads the same workspace's events.
     await waitFor(() => expect(eventReads()).toBeGreaterThan(0));
+  });
+
+  it('shows a pending request as Awaiting approval, with the banner', async () => {
+    serveWorkspace(
+      server,
+      aWorkspaceWithOperations({
+        id: 'from-the-annotation',
+        status: 'created',
+        approval: { state: 'pending' },
+      }),
+    );
+    await renderWithWorkspacesApi(
+      <EntityProvider
+        entity={workspaceEntity({
+          'oqullus.io/workspace-id': 'from-the-annotation',
+        })}
+      >
+        <EntityWorkspaceContent />
+      </EntityProvider>,
+    );
+    expect(
+      await screen.findByTestId('status-awaiting-approval'),
+    ).toHaveTextContent('Awaiting approval');
+    expect(screen.getByTestId('approval-banner')).toHaveTextContent(
+      'An Account Owner or Admin must approve this request',
+    );
   });
 
   it('says which annotation is missing', async () => {

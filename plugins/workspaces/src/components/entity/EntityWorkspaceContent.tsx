@@ -3,6 +3,7 @@ import { MissingAnnotationEmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { EventsTab } from '../EventsTab';
 import {
+  ApprovalBanner,
   OverviewTab,
   WorkspaceDetails,
   WorkspaceHeaderCard,
@@ -26,6 +27,7 @@ export function EntityWorkspaceContent() {
       {(workspace, refresh) => (
         <Grid container spacing={3}>
           <Grid item xs={12}>
+            <ApprovalBanner workspace={workspace} />
             <WorkspaceHeaderCard workspace={workspace} onChanged={refresh} />
           </Grid>
           <Grid item xs={12}>

@@ -30,6 +30,30 @@ describe('StatusChip', () => {
     );
   });
 
+  it.each([
+    ['pending', 'Awaiting approval', 'awaiting-approval'],
+    ['rejected', 'Rejected', 'rejected'],
+    ['approved', 'Created', 'created'],
+    ['not-required', 'Created', 'created'],
+  ] as const)(
+    'labels a Created workspace whose approval is %s "%s"',
+    async (approval, label, testId) => {
+      await renderWithWorkspacesApi(
+        <StatusChip status="created" approval={approval} />,
+      );
+      expect(screen.getByTestId(`status-${testId}`)).toHaveTextContent(
+        new RegExp(`^${label}$`),
+      );
+    },
+  );
+
+  it('keeps the status of a workspace past Created whatever its approval', async () => {
+    await renderWithWorkspacesApi(
+      <StatusChip status="running" approval="approved" />,
+    );
+    expect(screen.getByTestId('status-running')).toHaveTextContent(/^Running$/);
+  });
+
   it('shows the status the API returns', async () => {
     server.use(
       rest.get(`${workspacesBaseUrl}/workspaces`, (_req, res, ctx) =>

@@ -4,6 +4,7 @@ import type {
   WorkspaceMember,
   WorkspaceWithAllowedOperations,
 } from '@oqullus/plugin-workspaces-common';
+import { aStackTemplate } from '../../../__testUtils__/fixtures';
 import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
 
 /** A workspace member as `GET /workspaces/{id}/members` returns it. */
@@ -18,6 +19,13 @@ export function aMember(
     ...overrides,
   };
 }
+
+/** The titles of the example account's resources, by name. */
+const accountTitles: Record<string, string> = {
+  'local-sandbox': 'Local sandbox',
+  builtin: 'Built-in state storage',
+  'shared-dev-network': 'Shared development network',
+};
 
 /** A request the page sent, as the server saw it. */
 export type SentRequest = { method: string; path: string; body: unknown };
@@ -58,6 +66,19 @@ export function serveWorkspace(
       return res(ctx.json({ items: [] }));
     }),
     rest.get(`${base}/jobs`, (_req, res, ctx) => res(ctx.json({ items: [] }))),
+    rest.get(
+      `${workspacesBaseUrl}/account/stack-templates/${workspace.provisioning.stackTemplate}`,
+      (_req, res, ctx) => res(ctx.json(aStackTemplate())),
+    ),
+    rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (req, res, ctx) => {
+      const title = accountTitles[String(req.params.name)];
+      return title
+        ? res(ctx.json({ name: req.params.name, title }))
+        : res(
+            ctx.status(404),
+            ctx.json({ error: { name: 'NotFoundError', message: 'Gone' } }),
+          );
+    }),
     rest.post(`${base}/operations`, (req, res, ctx) => {
       record(req);
       return res(ctx.status(202), ctx.json({ job: {} }));

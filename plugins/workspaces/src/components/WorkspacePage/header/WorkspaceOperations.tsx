@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Box, makeStyles } from '@material-ui/core';
+import { Box, Typography, makeStyles } from '@material-ui/core';
+import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   workspaceOperationLabels,
@@ -10,13 +11,18 @@ import {
 import { workspacesApiRef } from '../../../api';
 import { ActionError } from './ActionError';
 import { ApprovalDialog } from './ApprovalDialog';
-import { DeleteWorkspaceAction } from './DeleteWorkspaceAction';
+import { CancelJobDialog } from './CancelJobDialog';
 import { OperationButton } from './OperationButton';
-import { RefusalReasons } from './RefusalReasons';
 import { useOperationRunner } from './useOperationRunner';
 
 const useStyles = makeStyles(theme => ({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1) },
+  summary: {
+    display: 'flex',
+    gap: theme.spacing(1),
+    alignItems: 'flex-start',
+    marginTop: theme.spacing(2),
+  },
 }));
 
 type JobRequest = 'provision' | 'sync-infrastructure' | 'sync-apps';
@@ -38,21 +44,58 @@ export function isApprovalPending(
   );
 }
 
-/** Which operations the header shows, in the order of its buttons. */
+/**
+ * The everyday operations this person could ever take, in button order: the
+ * lifecycle machine refuses the others for their role ('forbidden'), so they
+ * are left out rather than shown disabled. Delete lives in the Settings'
+ * danger zone, and nothing is offered on a Deleted workspace.
+ */
 export function shownOperations(
   workspace: WorkspaceWithAllowedOperations,
 ): WorkspaceOperation[] {
-  return [
+  if (workspace.status === 'deleted') {
+    return [];
+  }
+  const candidates: WorkspaceOperation[] = [
     ...jobRequests,
-    'delete',
     'cancel',
     ...(isApprovalPending(workspace) ? (['approve', 'reject'] as const) : []),
   ];
+  return candidates.filter(operation => {
+    const decision = workspace.allowedOperations[operation];
+    return decision.allowed || decision.code !== 'forbidden';
+  });
 }
 
 /**
- * Every operation on the workspace as a button, enabled when the lifecycle
- * machine allows it, with the reason in words when it does not.
+ * One line saying why nothing can be done now, or null while something can.
+ * The provision refusal says it best before the first build (approval,
+ * rejection); otherwise the first refusal stands for all of them.
+ */
+export function blockedSummary(
+  workspace: WorkspaceWithAllowedOperations,
+  shown: readonly WorkspaceOperation[],
+): string | null {
+  const decisions = workspace.allowedOperations;
+  if (workspace.status === 'deleted') {
+    return 'This workspace is Deleted: nothing can be done with it any more; create a new workspace if you need one.';
+  }
+  if (shown.length === 0) {
+    const provision = decisions.provision;
+    return provision.allowed ? null : provision.reason;
+  }
+  if (shown.some(operation => decisions[operation].allowed)) {
+    return null;
+  }
+  const first = shown.includes('provision') ? 'provision' : shown[0];
+  const decision = decisions[first];
+  return decision.allowed ? null : decision.reason;
+}
+
+/**
+ * The operations this person could take on the workspace as buttons, enabled
+ * when the lifecycle machine allows them now, each refusal in a tooltip, and
+ * one line when the workspace is blocked.
  */
 export function WorkspaceOperations(props: {
   workspace: WorkspaceWithAllowedOperations;
@@ -65,9 +108,12 @@ export function WorkspaceOperations(props: {
   const [decision, setDecision] = useState<ApprovalDecision['decision'] | null>(
     null,
   );
+  const [confirmCancel, setConfirmCancel] = useState(false);
   const busy = runner.pending !== null;
   const decisions = workspace.allowedOperations;
   const activeJob = workspace.activeJob;
+  const shown = shownOperations(workspace);
+  const summary = blockedSummary(workspace, shown);
 
   const requestJob = (operation: JobRequest) =>
     runner.run(
@@ -75,13 +121,16 @@ export function WorkspaceOperations(props: {
       () => api.requestOperation(workspace.id, { operation }),
       `${workspaceOperationLabels[operation]} queued for ${workspace.name}`,
     );
-  const cancelJob = () =>
-    activeJob &&
-    runner.run(
-      workspaceOperationLabels.cancel,
-      () => api.cancelJob(activeJob.id),
-      'Cancellation requested: the job stops at its next safe point',
-    );
+  const cancelJob = async () => {
+    setConfirmCancel(false);
+    if (activeJob) {
+      await runner.run(
+        workspaceOperationLabels.cancel,
+        () => api.cancelJob(activeJob.id),
+        'Cancellation requested: the job stops at its next safe point',
+      );
+    }
+  };
   const decide = async (request: ApprovalDecision) => {
     setDecision(null);
     const label = workspaceOperationLabels[request.decision];
@@ -94,42 +143,45 @@ export function WorkspaceOperations(props: {
     );
   };
 
-  const button = (operation: WorkspaceOperation, onClick: () => void) => (
-    <OperationButton
-      key={operation}
-      workspaceId={workspace.id}
-      operation={operation}
-      decision={decisions[operation]}
-      busy={busy}
-      label={workspaceOperationLabels[operation]}
-      onClick={onClick}
-    />
-  );
+  const onClickOf = (operation: WorkspaceOperation) => {
+    switch (operation) {
+      case 'cancel':
+        return () => setConfirmCancel(true);
+      case 'approve':
+      case 'reject':
+        return () => setDecision(operation);
+      default:
+        return () => requestJob(operation as JobRequest);
+    }
+  };
 
   return (
     <Box>
-      <div
-        className={classes.buttons}
-        role="group"
-        aria-label="Workspace operations"
-      >
-        {jobRequests.map(operation =>
-          button(operation, () => requestJob(operation)),
-        )}
-        <DeleteWorkspaceAction workspace={workspace} runner={runner} />
-        {button('cancel', () => cancelJob())}
-        {isApprovalPending(workspace) && (
-          <>
-            {button('approve', () => setDecision('approve'))}
-            {button('reject', () => setDecision('reject'))}
-          </>
-        )}
-      </div>
-      <RefusalReasons
-        workspaceId={workspace.id}
-        operations={shownOperations(workspace)}
-        allowedOperations={decisions}
-      />
+      {shown.length > 0 && (
+        <div
+          className={classes.buttons}
+          role="group"
+          aria-label="Workspace operations"
+        >
+          {shown.map(operation => (
+            <OperationButton
+              key={operation}
+              workspaceId={workspace.id}
+              operation={operation}
+              decision={decisions[operation]}
+              busy={busy}
+              label={workspaceOperationLabels[operation]}
+              onClick={onClickOf(operation)}
+            />
+          ))}
+        </div>
+      )}
+      {summary && (
+        <div className={classes.summary} data-testid="operations-summary">
+          <InfoOutlinedIcon fontSize="small" aria-hidden="true" />
+          <Typography variant="body2">{summary}</Typography>
+        </div>
+      )}
       {runner.failure && (
         <Box mt={2}>
           <ActionError {...runner.failure} />
@@ -141,6 +193,14 @@ export function WorkspaceOperations(props: {
           busy={busy}
           onCancel={() => setDecision(null)}
           onConfirm={decide}
+        />
+      )}
+      {confirmCancel && activeJob && (
+        <CancelJobDialog
+          job={activeJob}
+          busy={busy}
+          onCancel={() => setConfirmCancel(false)}
+          onConfirm={cancelJob}
         />
       )}
     </Box>

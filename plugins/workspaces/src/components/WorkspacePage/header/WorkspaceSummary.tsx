@@ -30,7 +30,11 @@ export function WorkspaceSummary(props: { workspace: Workspace }) {
             Status
           </Typography>
           <dd className={classes.definition}>
-            <StatusChip status={workspace.status} size="medium" />
+            <StatusChip
+              status={workspace.status}
+              approval={workspace.approval.state}
+              size="medium"
+            />
           </dd>
         </div>
         <div className={classes.fact}>

@@ -1,4 +1,5 @@
 import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
@@ -12,10 +13,13 @@ configure({ asyncUtilTimeout: 10_000 });
 const server = setupServer();
 registerMswTestHooks(server);
 
+// eslint-disable-next-line no-script-url -- the output a template could return, to show it is not linked
+const SCRIPT_URL = 'javascript:alert(1)';
+
 const table = (name: string) => screen.getByRole('table', { name });
 
 describe('OverviewTab', () => {
-  it('links each account resource to its catalog entity', async () => {
+  it('shows each account resource by its title, linked to its catalog entity', async () => {
     const workspace = aWorkspaceWithOperations({
       provisioning: {
         stackTemplate: 'lakehouse-local',
@@ -27,20 +31,26 @@ describe('OverviewTab', () => {
     serveWorkspace(server, workspace);
     await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const provisioning = table('Provisioning configuration');
-    const href = (name: string) =>
-      within(provisioning).getByRole('link', { name }).getAttribute('href');
-    expect(href('lakehouse-local')).toBe(
+    const href = async (name: string) =>
+      (await within(provisioning).findByRole('link', { name })).getAttribute(
+        'href',
+      );
+    expect(await href('Lakehouse (runs offline)')).toBe(
       '/catalog/default/resource/stack-template-lakehouse-local',
     );
-    expect(href('local-sandbox')).toBe(
+    expect(await href('Local sandbox')).toBe(
       '/catalog/default/resource/cloud-credential-local-sandbox',
     );
-    expect(href('builtin')).toBe(
+    expect(await href('Built-in state storage')).toBe(
       '/catalog/default/resource/state-storage-builtin',
     );
-    expect(href('shared-dev-network')).toBe(
+    expect(await href('Shared development network')).toBe(
       '/catalog/default/resource/network-shared-dev-network',
     );
+    // The name stays beside the title, for scripts and support.
+    expect(
+      within(provisioning).getByText('lakehouse-local'),
+    ).toBeInTheDocument();
   });
 
   it('says the template creates the network when none is chosen', async () => {
@@ -54,23 +64,47 @@ describe('OverviewTab', () => {
     ).toBeInTheDocument();
   });
 
-  it('lists template inputs, outputs and apps with their status', async () => {
+  it('lists template inputs by their titles, outputs and apps with their status', async () => {
     const workspace = aWorkspaceWithOperations();
     serveWorkspace(server, workspace);
     await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
     const inputs = within(table('Template inputs'));
     expect(
-      inputs.getByRole('rowheader', { name: 'region' }),
+      await inputs.findByRole('rowheader', { name: 'Region' }),
     ).toBeInTheDocument();
     expect(inputs.getByText('eu-west-1')).toBeInTheDocument();
     expect(
-      within(table('Outputs')).getByText('https://warehouse.example.test'),
-    ).toBeInTheDocument();
+      within(table('Outputs')).getByRole('link', {
+        name: /^https:\/\/warehouse\.example\.test/,
+      }),
+    ).toHaveAttribute('href', 'https://warehouse.example.test/');
     const apps = within(table('Apps'));
     expect(
       apps.getByRole('rowheader', { name: 'Orchestrator' }),
     ).toBeInTheDocument();
     expect(apps.getByText('Synced')).toBeInTheDocument();
+  });
+
+  it('links only real web addresses among the outputs, and copies each', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(window.navigator, { clipboard: { writeText } });
+    const workspace = aWorkspaceWithOperations({
+      outputs: {
+        console_url: 'http://console.example.test/lake',
+        // An output is data: a script URL must stay text, never become a link.
+        script_url: SCRIPT_URL,
+        bucket: 's3://lake-bucket',
+      },
+    });
+    serveWorkspace(server, workspace);
+    await renderWithWorkspacesApi(<OverviewTab workspace={workspace} />);
+    const outputs = within(table('Outputs'));
+    expect(
+      outputs.getAllByRole('link').map(link => link.getAttribute('href')),
+    ).toEqual(['http://console.example.test/lake']);
+    expect(outputs.getByText(SCRIPT_URL).tagName).toBe('CODE');
+    await userEvent.click(outputs.getByRole('button', { name: 'Copy bucket' }));
+    expect(writeText).toHaveBeenCalledWith('s3://lake-bucket');
   });
 
   it('lists members with their role', async () => {

@@ -7,6 +7,7 @@ import { FailurePanel } from './FailurePanel';
 import { KeptStatesPanel } from './KeptStatesPanel';
 import { MembersCard } from './MembersCard';
 import { ProvisioningCard } from './ProvisioningCard';
+import { useProvisioningTitles } from './useProvisioningTitles';
 import { ValuesCard } from './ValuesCard';
 
 /** What the workspace is built from, what it produced, and who is involved. */
@@ -16,6 +17,13 @@ export function OverviewTab(props: {
 }) {
   const { workspace, onChanged = () => {} } = props;
   const keptStates = workspace.keptStates ?? [];
+  const titles = useProvisioningTitles(workspace.provisioning);
+  const inputTitles = Object.fromEntries(
+    Object.entries(titles.inputs?.properties ?? {}).map(([name, property]) => [
+      name,
+      property.title,
+    ]),
+  );
   return (
     <Grid container spacing={3} alignItems="stretch">
       {keptStates.length > 0 && (
@@ -29,11 +37,17 @@ export function OverviewTab(props: {
       )}
       {workspace.status === 'failed' && (
         <Grid item xs={12}>
-          <FailurePanel failureReason={workspace.failureReason} />
+          <FailurePanel
+            workspaceId={workspace.id}
+            failureReason={workspace.failureReason}
+          />
         </Grid>
       )}
       <Grid item xs={12} md={6}>
-        <ProvisioningCard provisioning={workspace.provisioning} />
+        <ProvisioningCard
+          provisioning={workspace.provisioning}
+          titles={titles}
+        />
       </Grid>
       <Grid item xs={12} md={6}>
         <AboutCard workspace={workspace} />
@@ -42,6 +56,7 @@ export function OverviewTab(props: {
         <ValuesCard
           title="Template inputs"
           values={workspace.parameters}
+          labels={inputTitles}
           emptyText="The template takes no inputs."
         />
       </Grid>
@@ -50,6 +65,7 @@ export function OverviewTab(props: {
           title="Outputs"
           subheader="Sensitive outputs are never stored or shown."
           values={workspace.outputs}
+          copyable
           emptyText="No outputs yet: they appear after provisioning."
         />
       </Grid>

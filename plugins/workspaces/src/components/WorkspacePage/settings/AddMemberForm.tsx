@@ -1,30 +1,27 @@
 import { useState } from 'react';
-import { Box, Button, TextField, Typography } from '@material-ui/core';
-import {
-  entityRefSchema,
-  type MemberRole,
-} from '@oqullus/plugin-workspaces-common';
+import { Box, Button, Typography } from '@material-ui/core';
+import type { MemberRole } from '@oqullus/plugin-workspaces-common';
+import { MemberPicker } from './MemberPicker';
 import { RoleSelect } from './RoleSelect';
+import type { MemberCandidate } from './useMemberCandidates';
 
-/** Adds a user or group by entity ref; the ref is checked with the API's own rules. */
+/** Adds a user or group picked from the catalog, with a role. */
 export function AddMemberForm(props: {
   busy: boolean;
   onAdd: (ref: string, role: MemberRole) => Promise<boolean>;
 }) {
-  const [ref, setRef] = useState('');
+  const [candidate, setCandidate] = useState<MemberCandidate | null>(null);
   const [role, setRole] = useState<MemberRole>('viewer');
-  const [touched, setTouched] = useState(false);
-  const parsed = entityRefSchema.safeParse(ref);
-  const problem = parsed.success ? undefined : parsed.error.issues[0]?.message;
+  const [tried, setTried] = useState(false);
 
   const submit = async () => {
-    setTouched(true);
-    if (!parsed.success) {
+    setTried(true);
+    if (!candidate) {
       return;
     }
-    if (await props.onAdd(parsed.data, role)) {
-      setRef('');
-      setTouched(false);
+    if (await props.onAdd(candidate.ref, role)) {
+      setCandidate(null);
+      setTried(false);
     }
   };
 
@@ -47,24 +44,16 @@ export function AddMemberForm(props: {
         style={{ gap: 16 }}
       >
         <Box flex="1 1 280px">
-          <TextField
-            id="add-member-ref"
-            fullWidth
-            size="small"
-            variant="outlined"
-            margin="dense"
-            label="User or group"
-            placeholder="user:default/jane or group:default/platform-team"
-            value={ref}
-            onChange={event => setRef(event.target.value)}
-            onBlur={() => setTouched(Boolean(ref))}
-            error={touched && Boolean(problem)}
-            helperText={
-              (touched && problem) || 'An entity reference of a user or group'
+          <MemberPicker
+            value={candidate}
+            disabled={props.busy}
+            error={
+              tried && !candidate ? 'Pick a user or group first' : undefined
             }
+            onChange={setCandidate}
           />
         </Box>
-        <Box mt={1}>
+        <Box mt={3}>
           <RoleSelect
             id="add-member-role"
             label="Role"
@@ -73,7 +62,7 @@ export function AddMemberForm(props: {
             onChange={setRole}
           />
         </Box>
-        <Box mt={1}>
+        <Box mt={3}>
           <Button
             type="submit"
             variant="outlined"

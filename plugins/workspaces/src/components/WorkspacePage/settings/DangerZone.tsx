@@ -3,7 +3,6 @@ import { InfoCard } from '@backstage/core-components';
 import type { WorkspaceWithAllowedOperations } from '@oqullus/plugin-workspaces-common';
 import { ActionError } from '../header/ActionError';
 import { DeleteWorkspaceAction } from '../header/DeleteWorkspaceAction';
-import { RefusalReasons } from '../header/RefusalReasons';
 import { useOperationRunner } from '../header/useOperationRunner';
 
 const useStyles = makeStyles(theme => ({
@@ -17,6 +16,7 @@ export function DangerZone(props: {
 }) {
   const classes = useStyles();
   const runner = useOperationRunner(props.onChanged);
+  const deletion = props.workspace.allowedOperations.delete;
   return (
     <InfoCard title="Danger zone" className={classes.zone}>
       <Typography variant="body2" paragraph>
@@ -24,11 +24,11 @@ export function DangerZone(props: {
         undone; the workspace stays listed as Deleted.
       </Typography>
       <DeleteWorkspaceAction workspace={props.workspace} runner={runner} />
-      <RefusalReasons
-        workspaceId={`${props.workspace.id}-danger`}
-        operations={['delete']}
-        allowedOperations={props.workspace.allowedOperations}
-      />
+      {!deletion.allowed && (
+        <Typography variant="body2" style={{ marginTop: 8 }}>
+          {deletion.reason}
+        </Typography>
+      )}
       {runner.failure && (
         <Box mt={2}>
           <ActionError {...runner.failure} />

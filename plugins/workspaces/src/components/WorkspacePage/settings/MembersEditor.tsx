@@ -17,12 +17,15 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   memberRoleLabels,
   type MemberRole,
+  type WorkspaceMember,
 } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../../api';
 import { errorMessage } from '../../shared';
 import { ActionError } from '../header/ActionError';
 import { useOperationRunner } from '../header/useOperationRunner';
 import { AddMemberForm } from './AddMemberForm';
+import { MemberRolesHelp } from './MemberRolesHelp';
+import { RemoveMemberDialog } from './RemoveMemberDialog';
 import { RoleSelect } from './RoleSelect';
 import { UPDATE_REFUSED_TEXT } from './useUpdatePermission';
 
@@ -40,6 +43,7 @@ export function MembersEditor(props: {
   const runner = useOperationRunner(members.retry);
   const busy = runner.pending !== null;
   const [removed, setRemoved] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<WorkspaceMember | null>(null);
 
   const changeRole = (ref: string, role: MemberRole) =>
     runner.run(
@@ -48,6 +52,7 @@ export function MembersEditor(props: {
       `${ref} is now ${memberRoleLabels[role]}`,
     );
   const remove = async (ref: string) => {
+    setConfirming(null);
     setRemoved(ref);
     await runner.run(
       'Removing the member',
@@ -104,7 +109,7 @@ export function MembersEditor(props: {
                 <IconButton
                   aria-label={`Remove ${member.ref}`}
                   disabled={!canUpdate || busy || removed === member.ref}
-                  onClick={() => remove(member.ref)}
+                  onClick={() => setConfirming(member)}
                 >
                   <DeleteIcon />
                 </IconButton>
@@ -142,6 +147,17 @@ export function MembersEditor(props: {
             }
           />
         </Box>
+      )}
+      <Box mt={3}>
+        <MemberRolesHelp />
+      </Box>
+      {confirming && (
+        <RemoveMemberDialog
+          member={confirming}
+          busy={busy}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => remove(confirming.ref)}
+        />
       )}
     </InfoCard>
   );

@@ -1,9 +1,13 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
-import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
+import {
+  renderWithWorkspacesApi,
+  workspacesBaseUrl,
+} from '../../../__testUtils__/renderWithWorkspacesApi';
 import { aMember, serveWorkspace } from '../__testUtils__/workspaceServer';
 import { SettingsTab } from './SettingsTab';
 
@@ -79,14 +83,18 @@ describe('SettingsTab', () => {
     expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
   });
 
-  it('adds a member with the chosen role', async () => {
+  it('adds a member picked from the catalog by name, with the chosen role', async () => {
     const { sent } = serveWorkspace(server, workspace);
     await renderSettings();
-    await userEvent.click(
+    await userEvent.type(
       await screen.findByRole('textbox', { name: 'User or group' }),
+      'Tara',
     );
-    await userEvent.paste('user:default/tara.lead');
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Tara Lead/ }),
+    );
     const form = screen.getByRole('form', { name: 'Add a member' });
+    expect(form).toHaveTextContent('user:default/tara.lead');
     await userEvent.click(within(form).getByRole('button', { name: /Role/ }));
     await userEvent.click(screen.getByRole('option', { name: 'Operator' }));
     await userEvent.click(
@@ -103,26 +111,100 @@ describe('SettingsTab', () => {
     );
   });
 
-  it('refuses a member that is not a user or group', async () => {
+  it('offers groups by their title', async () => {
+    serveWorkspace(server, workspace);
+    await renderSettings();
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'User or group' }),
+      'engineering',
+    );
+    expect(
+      await screen.findByRole('option', {
+        name: /Data Engineering.*group:default\/data-engineering/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Tara Lead/ })).toBeNull();
+  });
+
+  it('asks to pick a user or group before adding, and sends nothing', async () => {
     const { sent } = serveWorkspace(server, workspace);
     await renderSettings();
     await userEvent.click(
-      await screen.findByRole('textbox', { name: 'User or group' }),
+      await screen.findByRole('button', { name: 'Add member' }),
     );
-    await userEvent.paste('component:default/api');
-    await userEvent.click(screen.getByRole('button', { name: 'Add member' }));
-    expect(
-      screen.getByText(/only a user or a group can own or join a workspace/),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Pick a user or group first')).toBeInTheDocument();
     expect(sent).toEqual([]);
   });
 
-  it('removes a member', async () => {
+  it("shows the server's refusal of a member the catalog no longer holds", async () => {
+    serveWorkspace(server, workspace);
+    server.use(
+      rest.put(
+        `${workspacesBaseUrl}/workspaces/${workspace.id}/members/:ref`,
+        (_req, res, ctx) =>
+          res(
+            ctx.status(400),
+            ctx.json({
+              error: {
+                name: 'InputError',
+                message:
+                  'user:default/tara.lead is not in the catalog: pick a user or group that exists',
+              },
+            }),
+          ),
+      ),
+    );
+    await renderSettings();
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'User or group' }),
+      'Tara',
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Tara Lead/ }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Add member' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Adding the member failed');
+    expect(alert).toHaveTextContent(
+      'user:default/tara.lead is not in the catalog: pick a user or group that exists',
+    );
+  });
+
+  it('explains what each role may do where roles are chosen', async () => {
+    serveWorkspace(server, workspace);
+    await renderSettings();
+    const roles = await screen.findByLabelText('What each role may do');
+    expect(roles).toHaveTextContent(
+      'Workspace adminRuns Provision Infrastructure, Sync Infrastructure, Sync Apps, Cancel job; changes the name, template inputs and members',
+    );
+    expect(roles).toHaveTextContent(
+      'OperatorRuns Provision Infrastructure, Sync Infrastructure, Sync Apps, Cancel job; cannot change settings or members',
+    );
+    expect(roles).toHaveTextContent(
+      'ViewerSees the workspace, its events and outputs; changes nothing',
+    );
+  });
+
+  it('removes a member only after confirming', async () => {
     const { sent } = serveWorkspace(server, workspace, [aMember()]);
     await renderSettings();
     await userEvent.click(
       await screen.findByRole('button', {
         name: 'Remove user:default/noah.analyst',
+      }),
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent('loses the Viewer role');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Keep member' }),
+    );
+    expect(sent).toEqual([]);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove user:default/noah.analyst' }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Remove member',
       }),
     );
     await waitFor(() =>

@@ -3,10 +3,11 @@ import { Progress } from '@backstage/core-components';
 import type { WorkspaceWithAllowedOperations } from '@oqullus/plugin-workspaces-common';
 import { DangerZone } from './DangerZone';
 import { MembersEditor } from './MembersEditor';
+import { TemplateInputsForm } from './TemplateInputsForm';
 import { useUpdatePermission } from './useUpdatePermission';
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
 
-/** Name, description, members and deletion of one workspace. */
+/** Name, description, template inputs, members and deletion of one workspace. */
 export function SettingsTab(props: {
   workspace: WorkspaceWithAllowedOperations;
   onChanged: () => void;
@@ -29,6 +30,13 @@ export function SettingsTab(props: {
         <MembersEditor
           workspaceId={workspace.id}
           canUpdate={permission.allowed && workspace.status !== 'deleted'}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <TemplateInputsForm
+          workspace={workspace}
+          canUpdate={permission.allowed}
+          onChanged={onChanged}
         />
       </Grid>
       <Grid item xs={12}>

@@ -87,7 +87,10 @@ export function WorkspaceDetailsForm(props: {
           disabled={!editable}
           onChange={event => setName(event.target.value)}
           error={Boolean(nameProblem)}
-          helperText={nameProblem ?? WORKSPACE_NAME_RULES}
+          // The rules help only while the name can change.
+          helperText={
+            editable ? nameProblem ?? WORKSPACE_NAME_RULES : undefined
+          }
         />
         <TextField
           id="workspace-description"
@@ -101,7 +104,9 @@ export function WorkspaceDetailsForm(props: {
           disabled={!editable}
           onChange={event => setDescription(event.target.value)}
           error={Boolean(descriptionProblem)}
-          helperText={descriptionProblem ?? DESCRIPTION_RULES}
+          helperText={
+            editable ? descriptionProblem ?? DESCRIPTION_RULES : undefined
+          }
         />
         {failure && (
           <Box my={2}>
