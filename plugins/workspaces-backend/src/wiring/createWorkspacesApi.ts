@@ -76,6 +76,7 @@ export function createWorkspacesApi(deps: {
     accountResources: registry,
     stateStore: deps.stateStore,
     broadcaster,
+    auditor: deps.auditor,
     notifier,
     logger: deps.logger,
     clock: deps.clock,
