@@ -7,6 +7,7 @@ import { FailurePanel } from './FailurePanel';
 import { KeptStatesPanel } from './KeptStatesPanel';
 import { MembersCard } from './MembersCard';
 import { ProvisioningCard } from './ProvisioningCard';
+import { StateLocksPanel } from './StateLocksPanel';
 import { ValuesCard } from './ValuesCard';
 
 /** What the workspace is built from, what it produced, and who is involved. */
@@ -27,6 +28,11 @@ export function OverviewTab(props: {
           />
         </Grid>
       )}
+      <StateLocksPanel
+        workspaceId={workspace.id}
+        stateLocks={workspace.stateLocks ?? []}
+        onChanged={onChanged}
+      />
       {workspace.status === 'failed' && (
         <Grid item xs={12}>
           <FailurePanel failureReason={workspace.failureReason} />
