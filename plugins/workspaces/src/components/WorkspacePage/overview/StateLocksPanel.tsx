@@ -58,9 +58,9 @@ function StateLockRow(props: {
         <strong>{lock.component}</strong> is locked by {holderOf(lock)} since{' '}
         {new Date(lock.lockedAt).toLocaleString()}
         {lock.staleReason
-          ? `; the lock protects nothing any more: ${
+          ? `; ${
               staleReasons[lock.staleReason]
-            }.`
+            }, so the lock protects nothing any more and the next run takes it over.`
           : null}
         {running
           ? '; that job is still running. Cancel it first if its Terraform is stuck: the lock is released when it stops.'
