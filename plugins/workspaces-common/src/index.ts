@@ -87,6 +87,7 @@ export type {
   JobSummary,
   KeptState,
 } from './types/job';
+export type { StateLockView, StaleStateLockReason } from './types/stateLock';
 export { workspaceEventTypes } from './types/event';
 export type {
   WorkspaceEvent,

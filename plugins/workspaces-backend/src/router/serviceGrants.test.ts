@@ -151,6 +151,9 @@ describe('service principals get what workspaces.roles.services grants them', ()
         .post('/workspaces')
         .send(aCreateRequest({ owner: 'user:default/dana.dev' }));
       expect(created.status).toBe(403);
+      expect(created.body.error.message).toBe(
+        'You may not create workspaces: the portal permission policy does not allow it; ask an Account Owner or Admin to create one for you and add you to its members',
+      );
       const approval = await backend
         .as('catalogService')
         .post(`/workspaces/${id}/approval`)

@@ -120,6 +120,14 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
     res.json({ ...workspace, job });
   });
 
+  router.delete('/workspaces/:id/state-locks/:component', async (req, res) => {
+    const caller = await callerOf(req);
+    const { id, component } = req.params;
+    // Audited by the use case, the same way as `terraform force-unlock`.
+    await workspaces.stateLocks.forceUnlock(caller, id, component);
+    res.status(204).end();
+  });
+
   router.get('/workspaces/:id/events', async (req, res) => {
     const query = parseQuery(eventsQuerySchema, req.query);
     const caller = await callerOf(req);

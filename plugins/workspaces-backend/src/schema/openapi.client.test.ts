@@ -57,6 +57,7 @@ const invocations: {
   getJobLog: api => api.getJobLog('job-1', { after: '2' }),
   cancelJob: api => api.cancelJob('job-1'),
   pushKeptState: api => api.pushKeptState('job-1', 'infrastructure'),
+  forceUnlockState: api => api.forceUnlockState(WS, 'infrastructure'),
 };
 
 /** The spec operation a request goes to, matching path templates as a router would. */

@@ -36,6 +36,12 @@ const contract: [OpenApiMethod, string, string, string][] = [
     'pushKeptState',
     '200',
   ],
+  [
+    'delete',
+    '/workspaces/{id}/state-locks/{component}',
+    'forceUnlockState',
+    '204',
+  ],
 ];
 
 function operationsInSpec() {

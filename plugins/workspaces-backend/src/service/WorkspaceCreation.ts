@@ -52,7 +52,7 @@ export class WorkspaceCreation {
     await this.ctx.access.require(
       caller,
       workspaceCreatePermission,
-      'You may not create workspaces: the portal permission policy does not allow it; ask an Account Owner or Admin',
+      'You may not create workspaces: the portal permission policy does not allow it; ask an Account Owner or Admin to create one for you and add you to its members',
     );
     const parsed = createWorkspaceRequestSchema.safeParse(body);
     if (!parsed.success) {

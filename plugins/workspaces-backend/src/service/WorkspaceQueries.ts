@@ -3,6 +3,7 @@ import {
   workspaceReadPermission,
   type Job,
   type KeptState,
+  type StateLockView,
   type OperationDecision,
   type Workspace,
   type WorkspaceMember,
@@ -13,12 +14,14 @@ import type { Caller } from '../access/Caller';
 import type { EventPage } from '../database/EventStore';
 import type { JobLogPage } from '../database/JobLogStore';
 import { decideAllOperations, loadWorkspace } from './workspaceAuthorization';
+import { StateLocks } from './StateLocks';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
 /** A workspace as one caller sees it: with its active job and what they may do now. */
 export type WorkspaceView = Workspace & {
   allowedOperations: Record<WorkspaceOperation, OperationDecision>;
   keptStates: KeptState[];
+  stateLocks: StateLockView[];
 };
 
 export type WorkspaceListRequest = {
@@ -56,6 +59,7 @@ export class WorkspaceQueries {
       activeJob: summarize(activeJob),
       allowedOperations: decideAllOperations(policy, loaded, activeJob),
       keptStates: await stores.keptStates.listPending(id),
+      stateLocks: await new StateLocks(this.ctx).list(id),
     };
   }
 

@@ -1,4 +1,5 @@
 import { KeptStatePushes } from './KeptStatePushes';
+import { StateLocks } from './StateLocks';
 import { WorkspaceApproval } from './WorkspaceApproval';
 import { WorkspaceCreation } from './WorkspaceCreation';
 import { WorkspaceOperations } from './WorkspaceOperations';
@@ -14,6 +15,7 @@ export class WorkspaceService {
   readonly approval: WorkspaceApproval;
   readonly settings: WorkspaceSettings;
   readonly keptStates: KeptStatePushes;
+  readonly stateLocks: StateLocks;
 
   constructor(ctx: WorkspacesServiceContext) {
     this.queries = new WorkspaceQueries(ctx);
@@ -22,5 +24,6 @@ export class WorkspaceService {
     this.approval = new WorkspaceApproval(ctx);
     this.settings = new WorkspaceSettings(ctx);
     this.keptStates = new KeptStatePushes(ctx);
+    this.stateLocks = new StateLocks(ctx);
   }
 }

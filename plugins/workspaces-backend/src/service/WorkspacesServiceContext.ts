@@ -1,4 +1,7 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import type {
   AccountResourceByKind,
   AccountResourceKind,
@@ -38,6 +41,8 @@ export type WorkspacesServiceContext = {
   /** The built-in state storage, for pushing states Terraform could not save. */
   stateStore: StateStore;
   broadcaster: EventBroadcaster;
+  /** For what use cases audit themselves, such as force-unlocks shared with Terraform's. */
+  auditor: AuditorService;
   notifier: WorkspaceNotifier;
   logger: LoggerService;
   clock: () => Date;

@@ -6,42 +6,28 @@ import {
 import type { Caller } from '../access/Caller';
 import type { StateActor } from './authenticateStateRequest';
 import { refusedWrite } from './refusedWrite';
+import {
+  forceUnlockState,
+  summaryOf,
+  type ForceUnlockDeps,
+  type StateLockSummary,
+} from './forceUnlockState';
 import { StateLockConflictError } from './StateLockConflictError';
 import type {
   StaleLockReason,
   StateKey,
   StateLock,
-  StateStore,
   StateVersion,
   StoredState,
 } from './StateStore';
 import type { ReceivedLockInfo, ReceivedState } from './terraformDocuments';
 
 /** The decisions about Backstage users that belong to the rest of the plugin. */
-export type StateAccessPolicy = {
+export type StateAccessPolicy = Pick<ForceUnlockDeps, 'mayForceUnlock'> & {
   /** Does the workspace exist (Deleted ones too)? A missing one is a 404, not a refusal. */
   workspaceExists(workspaceId: string): Promise<boolean>;
   /** May this user or service read the workspace's state (it can hold secrets)? */
   canReadState(caller: Caller, workspaceId: string): Promise<boolean>;
-  /** May this user or service force-unlock the workspace's state (Account Owners and Admins)? */
-  mayForceUnlock(caller: Caller, workspaceId: string): Promise<boolean>;
-};
-
-/** A lock shown to people: who held it, for which job, since when. */
-export type StateLockSummary = {
-  lockId: string;
-  holder: string;
-  jobId?: string;
-  lockedAt: string;
-};
-
-/** An Account Owner or Admin released a state lock by force. */
-export type ForceUnlockAuditEvent = StateKey & {
-  action: 'force-unlock';
-  /** The Account Owner's or Admin's ref. */
-  actor: string;
-  /** The lock released; absent when the state was not locked. */
-  released?: StateLockSummary;
 };
 
 /** A LOCK replaced a lock whose job had stopped or lost its lease. */
@@ -51,13 +37,11 @@ export type StaleLockTakeover = StateKey & {
   newLock: StateLockSummary;
 };
 
-export type BuiltinStateBackendDeps = StateAccessPolicy & {
-  store: StateStore;
-  audit(event: ForceUnlockAuditEvent): Promise<void> | void;
-  /** Told of every takeover, e.g. to write a workspace event. */
-  onStaleLockTakenOver?(takeover: StaleLockTakeover): Promise<void> | void;
-  clock: () => Date;
-};
+export type BuiltinStateBackendDeps = StateAccessPolicy &
+  ForceUnlockDeps & {
+    /** Told of every takeover, e.g. to write a workspace event. */
+    onStaleLockTakenOver?(takeover: StaleLockTakeover): Promise<void> | void;
+  };
 
 /**
  * The use cases of the built-in state backend, one per request Terraform's http backend
@@ -198,26 +182,7 @@ export class BuiltinStateBackend {
     key: StateKey,
     readInfo: () => ReceivedLockInfo | undefined,
   ): Promise<void> {
-    if (!(await this.deps.mayForceUnlock(caller, key.workspaceId))) {
-      throw new NotAllowedError(
-        'Only Account Owners and Admins (and services granted workspaces.state.unlock) may force-unlock a Terraform state; ask an Account Owner or Admin',
-      );
-    }
-    const expectedLockId = readInfo()?.id;
-    const outcome = await this.deps.store.forceUnlock(key, { expectedLockId });
-    if (outcome.kind === 'held-by-other') {
-      throw new ConflictError(
-        `The state is locked by lock ${outcome.holder.lockId}, not by ${expectedLockId}; check the lock ID and try again`,
-      );
-    }
-    await this.deps.audit({
-      ...key,
-      action: 'force-unlock',
-      actor: caller.ref,
-      ...(outcome.kind === 'released' && {
-        released: summaryOf(outcome.lock),
-      }),
-    });
+    await forceUnlockState(this.deps, caller, key, () => readInfo()?.id);
   }
 
   /** Only a job's Terraform writes and locks; people act through workspace operations. */
@@ -257,13 +222,4 @@ export class BuiltinStateBackend {
   private now(): string {
     return this.deps.clock().toISOString();
   }
-}
-
-function summaryOf(lock: StateLock): StateLockSummary {
-  return {
-    lockId: lock.lockId,
-    holder: lock.holder,
-    ...(lock.jobId !== undefined && { jobId: lock.jobId }),
-    lockedAt: lock.createdAt,
-  };
 }

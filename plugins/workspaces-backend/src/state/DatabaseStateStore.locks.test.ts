@@ -128,16 +128,32 @@ describe('DatabaseStateStore locks', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'force-unlocks whatever lock is held, or only the expected one, %p',
+    'force-unlocks whatever lock is held, or only the expected one, but not while its job runs, %p',
     async databaseId => {
-      const { store, key, firstLock } = await setUp(databaseId);
-      expect(await store.forceUnlock(key, {})).toEqual({ kind: 'not-locked' });
+      const { knex, store, key, first, firstLock } = await setUp(databaseId);
+      expect(await store.forceUnlock(key, { now: now() })).toEqual({
+        kind: 'not-locked',
+      });
       await store.lock(firstLock, now());
 
       expect(
-        await store.forceUnlock(key, { expectedLockId: 'not-the-lock' }),
+        await store.forceUnlock(key, {
+          expectedLockId: 'not-the-lock',
+          now: now(),
+        }),
       ).toEqual({ kind: 'held-by-other', holder: firstLock });
-      expect(await store.forceUnlock(key, {})).toEqual({
+      expect(await store.forceUnlock(key, { now: now() })).toEqual({
+        kind: 'held-by-running-job',
+        holder: firstLock,
+      });
+      expect(await store.listLocks(key.workspaceId, now())).toEqual([
+        firstLock,
+      ]);
+      await setJobRun(knex, first.jobId, { status: 'failed' });
+      expect(await store.listLocks(key.workspaceId, now())).toEqual([
+        { ...firstLock, staleReason: 'job-not-running' },
+      ]);
+      expect(await store.forceUnlock(key, { now: now() })).toEqual({
         kind: 'released',
         lock: firstLock,
       });

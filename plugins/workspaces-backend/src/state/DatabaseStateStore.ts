@@ -7,12 +7,14 @@ import {
   lockToRow,
   newVersionToRow,
   selectLockRow,
+  selectLockRows,
   storedStateFromRow,
   versionFromRow,
   versionMetadataColumns,
   type StateVersionRow,
 } from './stateRows';
 import type {
+  ForceUnlockOutcome,
   LockOutcome,
   NewStateVersion,
   StateKey,
@@ -163,10 +165,18 @@ export class DatabaseStateStore implements StateStore {
     });
   }
 
+  async listLocks(
+    workspaceId: string,
+    now: string,
+  ): Promise<StateLockWithStaleness[]> {
+    const rows = await selectLockRows(this.db, workspaceId);
+    return rows.map(row => judgedLockFromRow(row, now));
+  }
+
   async forceUnlock(
     key: StateKey,
-    options: { expectedLockId?: string },
-  ): Promise<UnlockOutcome> {
+    options: { expectedLockId?: string; now: string },
+  ): Promise<ForceUnlockOutcome> {
     return this.db.transaction(async trx => {
       const row = await selectLockRow(trx, key, { forUpdate: true });
       if (!row) {
@@ -178,6 +188,13 @@ export class DatabaseStateStore implements StateStore {
         options.expectedLockId !== held.lockId
       ) {
         return { kind: 'held-by-other', holder: held };
+      }
+      // A lock without a job (a person's) or a stale one protects no running write.
+      if (
+        held.jobId !== undefined &&
+        !judgedLockFromRow(row, options.now).staleReason
+      ) {
+        return { kind: 'held-by-running-job', holder: held };
       }
       await trx('state_locks')
         .where({ ...keyColumns(key), lock_id: held.lockId })

@@ -60,6 +60,11 @@ export type UnlockOutcome =
   | { kind: 'not-locked' }
   | { kind: 'held-by-other'; holder: StateLock };
 
+export type ForceUnlockOutcome =
+  | UnlockOutcome
+  /** The job that took the lock still runs under its lease: it may be writing. */
+  | { kind: 'held-by-running-job'; holder: StateLock };
+
 /**
  * Terraform states, every write kept as a version, and one lock per state. A lock taken
  * by a job lives only as long as that job runs under an unexpired lease: after that it
@@ -96,9 +101,17 @@ export interface StateStore {
   ): Promise<UnlockOutcome>;
   /** Releases every lock a job holds, e.g. once its runner was found dead. */
   releaseLocksOfJob(jobId: string): Promise<StateLock[]>;
-  /** Releases whatever lock is held, or only `expectedLockId` when given. */
+  /** Every lock held on the workspace's states, judged at `now`; by component. */
+  listLocks(
+    workspaceId: string,
+    now: string,
+  ): Promise<StateLockWithStaleness[]>;
+  /**
+   * Releases whatever lock is held, or only `expectedLockId` when given; never a lock
+   * whose job still runs at `now` (cancel the job instead).
+   */
   forceUnlock(
     key: StateKey,
-    options: { expectedLockId?: string },
-  ): Promise<UnlockOutcome>;
+    options: { expectedLockId?: string; now: string },
+  ): Promise<ForceUnlockOutcome>;
 }

@@ -6,7 +6,7 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
-import { aRunningJob, inMinutes } from './__testUtils__/runningJobs';
+import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import { aLockInfo, aStateDocument } from './__testUtils__/stateDocuments';
 import {
   startStateScenario,
@@ -200,9 +200,9 @@ describe('state routes: who may do what', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'lets only Account Owners and Admins force-unlock (an empty UNLOCK), and audits it, %p',
+    'lets only Account Owners and Admins force-unlock (an empty UNLOCK) once the job stopped, and audits it, %p',
     async databaseId => {
-      const { server, url, asJob, key, job } = await setUp(databaseId);
+      const { server, url, asJob, key, job, knex } = await setUp(databaseId);
       const info = aLockInfo();
       await callState(url, {
         method: 'LOCK',
@@ -215,6 +215,12 @@ describe('state routes: who may do what', () => {
       expect((await forceUnlock(asJob)).status).toBe(403);
       expect((await forceUnlock(asUser(READER))).status).toBe(403);
       expect((await forceUnlock(asUser(STRANGER))).status).toBe(403);
+      // The job still runs: its Terraform may be writing under the lock.
+      const whileRunning = await forceUnlock(asUser(ADMIN));
+      expect(whileRunning.status).toBe(409);
+      expect(JSON.parse(whileRunning.body).error.message).toBe(
+        `The state of infrastructure is locked by job ${job.jobId}, which is still running and may be writing it; cancel the job first (its Terraform then releases the lock), or wait for it to finish`,
+      );
       expect(server.audits).toEqual([]);
       expect(
         await server.store.getLock(key, new Date().toISOString()),
@@ -222,6 +228,7 @@ describe('state routes: who may do what', () => {
         lockId: JSON.parse(info).ID,
       });
 
+      await setJobRun(knex, job.jobId, { status: 'failed' });
       expect((await forceUnlock(asUser(ADMIN))).status).toBe(200);
       expect(await server.store.getLock(key, new Date().toISOString())).toBe(
         undefined,
@@ -245,13 +252,14 @@ describe('state routes: who may do what', () => {
   it.each(databases.eachSupportedId())(
     'checks a force-unlock that names the lock (as OpenTofu does) against the current lock, %p',
     async databaseId => {
-      const { server, url, asJob } = await setUp(databaseId);
+      const { server, url, asJob, knex, job } = await setUp(databaseId);
       const info = aLockInfo();
       await callState(url, {
         method: 'LOCK',
         authorization: asJob,
         body: info,
       });
+      await setJobRun(knex, job.jobId, { status: 'failed' });
 
       const wrong = await callState(url, {
         method: 'UNLOCK',

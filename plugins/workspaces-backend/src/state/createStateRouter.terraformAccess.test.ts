@@ -6,7 +6,7 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
-import { aRunningJob, inMinutes } from './__testUtils__/runningJobs';
+import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import {
   startStateScenario,
   type StateScenario,
@@ -70,7 +70,7 @@ describe('state routes with a real terraform: who gets in', () => {
   it.each(databases.eachSupportedId())(
     'leaves force-unlock of a dead apply’s lock to Admins, and audits it, %p',
     async databaseId => {
-      const { server, key, job, token, jobDir, personDir, asPerson } =
+      const { server, key, job, token, jobDir, personDir, asPerson, knex } =
         await setUp(databaseId);
       const asJob = { TF_HTTP_PASSWORD: token };
       await runs.run(jobDir, init, asJob);
@@ -106,6 +106,18 @@ describe('state routes with a real terraform: who gets in', () => {
         lock,
       );
 
+      // Until the runner sees its Terraform gone, the job runs and may still write.
+      const whileRunning = await runs.run(
+        personDir,
+        forceUnlock(lock.lockId),
+        asPerson(ADMIN),
+      );
+      expect(whileRunning.code).toBe(1);
+      expect(whileRunning.output).toContain(
+        'Unexpected HTTP response code 409',
+      );
+      await setJobRun(knex, job.jobId, { status: 'failed' });
+
       const byAdmin = await runs.run(
         personDir,
         forceUnlock(lock.lockId),
@@ -128,12 +140,21 @@ describe('state routes with a real terraform: who gets in', () => {
       // Terraform sent the force-unlock as an UNLOCK without a body.
       expect(
         server.responses.filter(r => r.method === 'UNLOCK').map(r => r.status),
-      ).toEqual([403, 403, 200]);
+      ).toEqual([403, 403, 409, 200]);
 
+      // The workspace's next job takes the lock and applies.
+      const nextJob = await aRunningJob(knex, { workspaceId: key.workspaceId });
+      const asNextJob = {
+        TF_HTTP_PASSWORD: await server.credentials.mint(
+          nextJob.jobId,
+          key.workspaceId,
+          inMinutes(30),
+        ),
+      };
       const next = await runs.run(
         jobDir,
         ['apply', '-auto-approve', '-input=false', '-no-color'],
-        asJob,
+        asNextJob,
       );
       expect(next.code).toBe(0);
     },

@@ -6,11 +6,13 @@ export type {
   HttpBackendSettings,
 } from './builtinBackendConfig';
 export type {
-  ForceUnlockAuditEvent,
   StaleLockTakeover,
   StateAccessPolicy,
-  StateLockSummary,
 } from './BuiltinStateBackend';
+export type {
+  ForceUnlockAuditEvent,
+  StateLockSummary,
+} from './forceUnlockState';
 export type { StateStore } from './StateStore';
 export type {
   JobCredentialStore,

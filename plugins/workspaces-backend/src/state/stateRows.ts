@@ -116,14 +116,8 @@ export function selectLockRow(
   key: StateKey,
   options: { forUpdate: boolean },
 ): Promise<StateLockRow | undefined> {
-  const query = db('state_locks as l')
-    .leftJoin('jobs as j', 'j.id', 'l.job_id')
+  const query = lockRowsQuery(db)
     .where({ 'l.workspace_id': key.workspaceId, 'l.component': key.component })
-    .select(
-      'l.*',
-      'j.status as job_status',
-      'j.lease_expires_at as job_lease_expires_at',
-    )
     .first();
   // SQLite has no row locks (its one connection serializes transactions anyway), and
   // PostgreSQL refuses FOR UPDATE on the nullable side of an outer join.
@@ -131,6 +125,26 @@ export function selectLockRow(
     query.forUpdate('l');
   }
   return query;
+}
+
+/** The locks of every state of a workspace, by component. */
+export function selectLockRows(
+  db: Knex,
+  workspaceId: string,
+): Promise<StateLockRow[]> {
+  return lockRowsQuery(db)
+    .where({ 'l.workspace_id': workspaceId })
+    .orderBy('l.component');
+}
+
+function lockRowsQuery(db: Knex) {
+  return db('state_locks as l')
+    .leftJoin('jobs as j', 'j.id', 'l.job_id')
+    .select(
+      'l.*',
+      'j.status as job_status',
+      'j.lease_expires_at as job_lease_expires_at',
+    );
 }
 
 export function lockFromRow(row: StateLockRow): StateLock {

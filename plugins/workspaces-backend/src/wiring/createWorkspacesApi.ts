@@ -86,6 +86,7 @@ export function createWorkspacesApi(deps: {
     }),
     stateStore: deps.stateStore,
     broadcaster,
+    auditor: deps.auditor,
     notifier,
     logger: deps.logger,
     clock: deps.clock,

@@ -15,7 +15,10 @@ import { resolveCaller, type Caller } from '../access/Caller';
 import type { AccountRoles } from '../access/AccountRoles';
 import type { WorkspaceAccess } from '../access/WorkspaceAccess';
 import { DatabaseWorkspacesDatabase } from '../database/DatabaseWorkspacesDatabase';
+import type { EventBroadcaster } from '../service/EventBroadcaster';
 import { loadAccessResources } from '../service/loadAccessResources';
+import { recordForcedUnlock } from '../service/recordForcedUnlock';
+import { auditForceUnlock } from '../state/auditForceUnlock';
 import { createStateRouter } from '../state/createStateRouter';
 import { DatabaseJobCredentialStore } from '../state/DatabaseJobCredentialStore';
 import type { StateStore } from '../state/StateStore';
@@ -34,7 +37,11 @@ export function mountStateRouter(deps: {
   auditor: AuditorService;
   logger: LoggerService;
   clock: () => Date;
-  api: { access: WorkspaceAccess; accountRoles: AccountRoles };
+  api: {
+    access: WorkspaceAccess;
+    accountRoles: AccountRoles;
+    broadcaster: EventBroadcaster;
+  };
 }) {
   const { store } = deps;
   const jobCredentials = new DatabaseJobCredentialStore(deps.knex);
@@ -62,14 +69,11 @@ export function mountStateRouter(deps: {
         (await database.stores.workspaces.get(workspaceId)) !== undefined,
       canReadState: allowsOnWorkspace(workspaceStateReadPermission),
       mayForceUnlock: allowsOnWorkspace(workspaceStateUnlockPermission),
-      audit: async event => {
-        const audit = await deps.auditor.createEvent({
-          eventId: 'state-force-unlock',
-          severityLevel: 'high',
-          meta: { ...event },
-        });
-        await audit.success();
-      },
+      audit: auditForceUnlock(deps.auditor),
+      onForceUnlocked: recordForcedUnlock(
+        database.stores.events,
+        deps.api.broadcaster,
+      ),
       logger: deps.logger,
       clock: deps.clock,
     }),

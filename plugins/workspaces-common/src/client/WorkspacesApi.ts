@@ -181,4 +181,14 @@ export interface WorkspacesApi {
     component: string,
     options?: WorkspacesRequestOptions,
   ): Promise<KeptStatePushResult>;
+
+  /**
+   * Releases a state's lock by force (see `stateLocks`); refused while the job that
+   * holds it still runs.
+   */
+  forceUnlockState(
+    id: string,
+    component: string,
+    options?: WorkspacesRequestOptions,
+  ): Promise<void>;
 }

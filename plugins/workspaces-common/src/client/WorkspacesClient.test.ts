@@ -192,6 +192,13 @@ const calls: [
     '/jobs/job-1/kept-states/app%20notebooks/push',
     undefined,
   ],
+  [
+    'forceUnlockState',
+    c => c.forceUnlockState('ws-1', 'app notebooks'),
+    'DELETE',
+    '/workspaces/ws-1/state-locks/app%20notebooks',
+    undefined,
+  ],
 ];
 
 describe('WorkspacesClient', () => {

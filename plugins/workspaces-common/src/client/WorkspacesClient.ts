@@ -268,6 +268,18 @@ export class WorkspacesClient implements WorkspacesApi {
     );
   }
 
+  forceUnlockState(
+    id: string,
+    component: string,
+    options?: WorkspacesRequestOptions,
+  ): Promise<void> {
+    return this.call(
+      'DELETE',
+      path`/workspaces/${id}/state-locks/${component}`,
+      options,
+    );
+  }
+
   private async call<TResult>(
     method: Method,
     requestPath: string,

@@ -6,6 +6,7 @@ import type {
 } from '../types/account';
 import type { WorkspaceEvent } from '../types/event';
 import type { Job, KeptState } from '../types/job';
+import type { StateLockView } from '../types/stateLock';
 import type { WorkspaceMember } from '../types/member';
 import type { Workspace } from '../types/workspace';
 
@@ -27,6 +28,8 @@ export type WorkspaceWithAllowedOperations = Workspace & {
   allowedOperations: AllowedOperations;
   /** States its jobs could not save, waiting to be pushed into the storage. */
   keptStates?: KeptState[];
+  /** Locks held on its states in the built-in storage, stale or not. */
+  stateLocks?: StateLockView[];
 };
 
 /**

@@ -20,6 +20,7 @@ describe('workspace events', () => {
         'settings.changed',
         'state.pushed',
         'state.kept',
+        'state.unlocked',
         'terraform.resource',
         'terraform.diagnostic',
         'terraform.change-summary',

@@ -89,6 +89,15 @@ export type WorkspaceEventDataByType = {
    * refused or failed; an Account Owner or Admin can push it once the cause is fixed.
    */
   'state.kept': { component: string; reason: string };
+  /**
+   * An Account Owner, Admin or granted service released a state's lock by force;
+   * `previousHolder` is who held it, `previousJobId` the job that took it.
+   */
+  'state.unlocked': {
+    component: string;
+    previousHolder: string;
+    previousJobId?: string;
+  };
 };
 
 /**
@@ -120,6 +129,7 @@ const eventTypePresence: Record<WorkspaceEventType, true> = {
   'app.synced': true,
   'state.pushed': true,
   'state.kept': true,
+  'state.unlocked': true,
 };
 
 /**

@@ -94,6 +94,21 @@ export const sampleWorkspaceWithAllowedOperations = {
       keptAt: AT,
     },
   ],
+  stateLocks: [
+    {
+      component: 'infrastructure',
+      holder: 'user:default/dana.dev',
+      jobId: 'b9f7c1de-1111-4a4a-9a9a-0000000000aa',
+      operation: 'provision',
+      lockedAt: AT,
+      staleReason: 'job-not-running',
+    },
+    {
+      component: 'notebooks',
+      holder: 'user:default/adrian.admin',
+      lockedAt: AT,
+    },
+  ],
 };
 
 const eventBase = {
@@ -216,6 +231,16 @@ export const sampleEvents: WorkspaceEvent[] = [
     data: {
       component: 'infrastructure',
       reason: 'the stored state has moved on since',
+    },
+  },
+  {
+    ...jobEvent,
+    id: '21',
+    type: 'state.unlocked',
+    data: {
+      component: 'infrastructure',
+      previousHolder: 'user:default/dana.dev',
+      previousJobId: 'b9f7c1de-1111-4a4a-9a9a-0000000000aa',
     },
   },
 ];

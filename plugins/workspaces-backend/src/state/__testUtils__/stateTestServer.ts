@@ -5,10 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import { AccountRoles } from '../../access/AccountRoles';
 import { resolveCaller } from '../../access/Caller';
-import type {
-  ForceUnlockAuditEvent,
-  StaleLockTakeover,
-} from '../BuiltinStateBackend';
+import type { StaleLockTakeover } from '../BuiltinStateBackend';
+import type { ForceUnlockAuditEvent } from '../forceUnlockState';
 import { createStateRouter } from '../createStateRouter';
 import { DatabaseJobCredentialStore } from '../DatabaseJobCredentialStore';
 import { DatabaseStateStore } from '../DatabaseStateStore';

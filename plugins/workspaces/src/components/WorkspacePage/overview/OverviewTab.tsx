@@ -7,6 +7,7 @@ import { FailurePanel } from './FailurePanel';
 import { KeptStatesPanel } from './KeptStatesPanel';
 import { MembersCard } from './MembersCard';
 import { ProvisioningCard } from './ProvisioningCard';
+import { StateLocksPanel } from './StateLocksPanel';
 import { useProvisioningTitles } from './useProvisioningTitles';
 import { ValuesCard } from './ValuesCard';
 
@@ -35,6 +36,11 @@ export function OverviewTab(props: {
           />
         </Grid>
       )}
+      <StateLocksPanel
+        workspaceId={workspace.id}
+        stateLocks={workspace.stateLocks ?? []}
+        onChanged={onChanged}
+      />
       {workspace.status === 'failed' && (
         <Grid item xs={12}>
           <FailurePanel
