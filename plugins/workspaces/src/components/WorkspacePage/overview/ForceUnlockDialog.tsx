@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -14,7 +15,7 @@ import {
 export function ForceUnlockDialog(props: {
   open: boolean;
   component: string;
-  holderDescription: string;
+  holderDescription: ReactNode;
   busy: boolean;
   onCancel: () => void;
   onConfirm: () => void;

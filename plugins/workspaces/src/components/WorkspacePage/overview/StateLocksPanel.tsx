@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Box, Button, Grid, Typography, makeStyles } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   jobOperationLabels,
@@ -30,13 +31,27 @@ const staleReasons: Record<
   'job-gone': 'its job no longer exists',
 };
 
-/** "job 1a2b3c4d (Provision Infrastructure) for user:default/dana" or the person. */
-function holderOf(lock: StateLockView): string {
-  if (!lock.jobId) return lock.holder;
+// People by the name the catalog gives them; anything else (a service) as it is.
+function holderName(holder: string): ReactNode {
+  return /^(user|group):/.test(holder) ? (
+    <EntityDisplayName entityRef={holder} hideIcon disableTooltip />
+  ) : (
+    holder
+  );
+}
+
+/** "job 1a2b3c4d (Provision Infrastructure) for Dana Developer", or the person. */
+function holderOf(lock: StateLockView): ReactNode {
+  if (!lock.jobId) return holderName(lock.holder);
   const operation = lock.operation
     ? ` (${jobOperationLabels[lock.operation]})`
     : '';
-  return `job ${lock.jobId.slice(0, 8)}${operation} for ${lock.holder}`;
+  return (
+    <>
+      job {lock.jobId.slice(0, 8)}
+      {operation} for {holderName(lock.holder)}
+    </>
+  );
 }
 
 function StateLockRow(props: {
