@@ -155,7 +155,7 @@ describe('the job runner with real terraform', () => {
       ]);
       const log = (await as('admin').get(`/jobs/${job.id}/log`)).body.items;
       // The log is its chunks joined as stored: no record may run into the next one's.
-      const text = log.map((c: any) => c.text).join('');
+      const text: string = log.map((c: any) => c.text).join('');
       expect(text).toContain('compute node 1 started');
       expect(text.split('\n').filter(line => line.includes('}{'))).toEqual([]);
       expect(log.every((c: any) => c.text.endsWith('\n'))).toBe(true);
