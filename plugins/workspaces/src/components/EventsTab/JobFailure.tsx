@@ -2,7 +2,7 @@ import { Typography, makeStyles } from '@material-ui/core';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import type { Job } from '@oqullus/plugin-workspaces-common';
 import { logColours } from './logColours';
-import { sectionTitle } from './terraformLog';
+import { stepTitle } from './stepTitle';
 
 const useStyles = makeStyles(theme => {
   const colours = logColours(theme);
@@ -35,7 +35,7 @@ export function JobFailure(props: { job: Job }) {
       <ErrorOutlineIcon fontSize="small" aria-hidden />
       <div>
         <Typography variant="subtitle2" component="p">
-          {step ? `${sectionTitle(step.name)} failed` : 'The job failed'}
+          {step ? `${stepTitle(step.name)} failed` : 'The job failed'}
         </Typography>
         <Typography variant="body2" className={classes.message}>
           {error}

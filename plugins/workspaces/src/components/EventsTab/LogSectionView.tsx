@@ -3,7 +3,8 @@ import { Button, Typography, makeStyles } from '@material-ui/core';
 import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { LogLines } from './LogLines';
-import { sectionTitle, type LogSection } from './terraformLog';
+import { stepTitle } from './stepTitle';
+import type { LogSection } from './terraformLog';
 
 /** Lines a section shows at first, and adds per "show earlier lines". */
 export const LOG_LINES_PER_PAGE = 500;
@@ -46,7 +47,8 @@ export function LogSectionView(props: {
   const classes = useStyles();
   const headingId = `${logId}-section-${section.key}`;
   const initId = `${logId}-init-${section.key}`;
-  const title = sectionTitle(section.step);
+  // Chunks stored before steps were named have none.
+  const title = section.step ? stepTitle(section.step) : 'Log';
   const hidden = Math.max(0, section.lines.length - shown);
   const visible = useMemo(
     () => section.lines.slice(hidden),

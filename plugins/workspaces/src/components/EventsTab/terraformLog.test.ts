@@ -4,7 +4,7 @@ import {
   initLines,
   tfLine,
 } from './__testUtils__/terraformLogChunks';
-import { joinLogChunks, sectionsOf, sectionTitle } from './terraformLog';
+import { joinLogChunks, sectionsOf } from './terraformLog';
 
 describe('terraformLog', () => {
   it("reads Terraform's message, level and time instead of the JSON record", () => {
@@ -69,10 +69,10 @@ describe('terraformLog', () => {
       ...chunksOf('orchestrator', [failedApplyLines[2]], 20),
     ];
     const sections = sectionsOf(chunks);
-    expect(sections.map(s => [sectionTitle(s.step), s.lines.length])).toEqual([
-      ['Log', 1],
-      ['Infrastructure', 1],
-      ['App orchestrator', 1],
+    expect(sections.map(s => [s.step, s.lines.length])).toEqual([
+      [undefined, 1],
+      ['infrastructure', 1],
+      ['orchestrator', 1],
     ]);
     expect(sections[2].lines[0].level).toBe('error');
   });

@@ -108,12 +108,6 @@ export function sectionsOf(chunks: JobLogChunk[]): LogSection[] {
   });
 }
 
-/** The title a section is shown under. */
-export function sectionTitle(step: string | undefined): string {
-  if (step === undefined) return 'Log';
-  return step === 'infrastructure' ? 'Infrastructure' : `App ${step}`;
-}
-
 /**
  * How many leading lines are Terraform's init: up to its success message; an init
  * that has not succeeded (running, or failed and so the step's last command) is all.
