@@ -60,7 +60,9 @@ describe('DatabaseJobLogStore', () => {
       await logs.append(job.id, ['old\n'], at);
       expect(
         await logs.append(job.id, ['init\n'], at, 'infrastructure'),
-      ).toEqual([{ seq: 2, text: 'init\n', createdAt: at, step: 'infrastructure' }]);
+      ).toEqual([
+        { seq: 2, text: 'init\n', createdAt: at, step: 'infrastructure' },
+      ]);
       await logs.append(job.id, ['apply\n'], at, 'orchestrator');
 
       const page = await logs.list(job.id, { limit: 10 });

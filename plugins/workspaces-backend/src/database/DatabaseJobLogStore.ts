@@ -46,9 +46,7 @@ export class DatabaseJobLogStore implements JobLogStore {
       .andWhere('seq', '>', options.after ?? 0)
       .orderBy('seq', 'asc')
       .limit(options.limit);
-    const items = rows.map(row =>
-      chunkOf(row, timeFromColumn(row.created_at)),
-    );
+    const items = rows.map(row => chunkOf(row, timeFromColumn(row.created_at)));
     return {
       items,
       nextCursor:

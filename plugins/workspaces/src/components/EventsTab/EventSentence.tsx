@@ -169,9 +169,9 @@ export function EventSentence(props: { event: WorkspaceEvent }): ReactNode {
       return (
         <>
           {inStep(event.data.step)}
-          {changeSummaryLabels[event.data.operation] ?? event.data.operation}:{' '}
-          {event.data.add} to add, {event.data.change} to change,{' '}
-          {event.data.remove} to destroy
+          {changeSummaryLabels[event.data.operation] ??
+            event.data.operation}: {event.data.add} to add, {event.data.change}{' '}
+          to change, {event.data.remove} to destroy
         </>
       );
     case 'app.synced':

@@ -138,7 +138,9 @@ describe('EventsTab', () => {
     const rows = shownEvents();
     expect(rows[0]).toContain('Apply: 2 to add, 0 to change, 0 to destroy');
     expect(rows[0]).not.toContain('—');
-    expect(rows[1]).toContain('App notebooks — Error: local-exec provisioner error');
+    expect(rows[1]).toContain(
+      'App notebooks — Error: local-exec provisioner error',
+    );
     expect(rows[2]).toContain(
       'Infrastructure — terraform_data.network: create completed',
     );

@@ -142,9 +142,7 @@ describe('JobLog', () => {
     );
     expect(log.querySelectorAll('li')).toHaveLength(1000);
 
-    await userEvent.click(
-      screen.getByText('Jump to first error (line 100)'),
-    );
+    await userEvent.click(screen.getByText('Jump to first error (line 100)'));
     const error = within(log).getByText('Error: early failure').closest('li');
     await waitFor(() => expect(error).toHaveFocus());
   });

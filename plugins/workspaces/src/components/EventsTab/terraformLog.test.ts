@@ -86,14 +86,20 @@ describe('terraformLog', () => {
       'first',
       'second',
     ]);
-    expect(joinLogChunks(old)).toBe(`${tfLine('first')}\n${tfLine('second')}\n`);
+    expect(joinLogChunks(old)).toBe(
+      `${tfLine('first')}\n${tfLine('second')}\n`,
+    );
     const current = chunksOf('infrastructure', ['a', 'b']);
     expect(joinLogChunks(current)).toBe('a\nb\n');
   });
 
   it('reads JSON that is not a Terraform record as plain text', () => {
     const [section] = sectionsOf(
-      chunksOf('infrastructure', ['{"not": "terraform"}', '{broken', 'Error: plain']),
+      chunksOf('infrastructure', [
+        '{"not": "terraform"}',
+        '{broken',
+        'Error: plain',
+      ]),
     );
     expect(section.lines.map(line => [line.message, line.level])).toEqual([
       ['{"not": "terraform"}', 'info'],
