@@ -13,6 +13,8 @@ export {
   approvalStateLabels,
 } from './lifecycle/statuses';
 export type { WorkspaceStatus, ApprovalState } from './lifecycle/statuses';
+export { workspaceListSorts } from './types/workspaceListSort';
+export type { WorkspaceListSort, SortOrder } from './types/workspaceListSort';
 export {
   workspaceOperations,
   workspaceOperationLabels,

@@ -105,6 +105,37 @@ describe('workspace routes', () => {
       expect(recorded.signals.length).toBeGreaterThan(0);
     });
 
+    it('lists by the sort asked for, and refuses a sort it does not know', async () => {
+      const { as } = await start(databaseId);
+      for (const name of ['Bravo lake', 'alpha lake', 'Charlie lake']) {
+        await as('developer')
+          .post('/workspaces')
+          .send(aCreateRequest({ name }))
+          .expect(201);
+      }
+      const byName = await as('developer').get(
+        '/workspaces?sort=name&order=desc&limit=2',
+      );
+      expect(byName.status).toBe(200);
+      expect(byName.body.items.map((w: any) => w.name)).toEqual([
+        'Charlie lake',
+        'Bravo lake',
+      ]);
+      const rest = await as('developer').get(
+        `/workspaces?sort=name&order=desc&limit=2&cursor=${byName.body.nextCursor}`,
+      );
+      expect(rest.body.items.map((w: any) => w.name)).toEqual(['alpha lake']);
+
+      const unknown = await as('developer').get('/workspaces?sort=owner');
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toContain('sort');
+      const orderAlone = await as('developer').get('/workspaces?order=asc');
+      expect(orderAlone.status).toBe(400);
+      expect(orderAlone.body.error.message).toContain(
+        'order needs sort: name the column to sort by, or leave order out',
+      );
+    });
+
     it('queues provisioning at once for an Admin', async () => {
       const { as } = await start(databaseId);
       const created = await as('admin')

@@ -4,7 +4,9 @@ import {
   type Job,
   type KeptState,
   type OperationDecision,
+  type SortOrder,
   type Workspace,
+  type WorkspaceListSort,
   type WorkspaceMember,
   type WorkspaceOperation,
   type WorkspaceStatus,
@@ -29,6 +31,8 @@ export type WorkspaceListRequest = {
   q?: string;
   limit: number;
   cursor?: string;
+  sort?: WorkspaceListSort;
+  order?: SortOrder;
 };
 
 function summarize(job: Job | undefined) {
@@ -90,6 +94,8 @@ export class WorkspaceQueries {
       q: request.q,
       limit: request.limit,
       cursor: request.cursor,
+      sort: request.sort,
+      order: request.order,
     });
     const activeJobs = await stores.jobs.getActiveForWorkspaces(
       page.items.map(w => w.id),
