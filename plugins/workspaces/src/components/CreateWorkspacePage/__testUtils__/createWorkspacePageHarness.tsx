@@ -1,3 +1,7 @@
+import {
+  entityPresentationApiRef,
+  type EntityPresentationApi,
+} from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
@@ -110,8 +114,28 @@ export async function renderPage() {
     userEntityRef: 'user:default/dana.dev',
     ownershipEntityRefs: ['user:default/dana.dev', 'group:default/data-team'],
   });
+  // The catalog's names of the people and groups the form offers as owners.
+  const titles: Record<string, string> = {
+    'user:default/dana.dev': 'Dana Developer',
+    'group:default/data-team': 'Data Team',
+  };
+  const presentation: EntityPresentationApi = {
+    forEntity: entityOrRef => {
+      const entityRef = String(entityOrRef);
+      const snapshot = {
+        entityRef,
+        primaryTitle: titles[entityRef] ?? entityRef,
+      };
+      return { snapshot, promise: Promise.resolve(snapshot) };
+    },
+  };
   await renderWithWorkspacesApi(
-    <TestApiProvider apis={[[identityApiRef, identity]]}>
+    <TestApiProvider
+      apis={[
+        [identityApiRef, identity],
+        [entityPresentationApiRef, presentation],
+      ]}
+    >
       <Routes>
         <Route path="/workspaces/create" element={<CreateWorkspacePage />} />
         <Route path="*" element={<ShowLocation />} />
