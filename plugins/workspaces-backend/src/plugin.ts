@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import {
@@ -13,6 +14,7 @@ import { migrateWorkspacesDatabase } from './database/migrateWorkspacesDatabase'
 import { DatabaseStateStore } from './state/DatabaseStateStore';
 import { TerraformStepExecutor } from './executor';
 import { createJobRunner } from './runner/createJobRunner';
+import { CatalogDisplayNames } from './service/EntityDisplayNames';
 import { readRunnerOptions } from './runner/RunnerOptions';
 import { createWorkspacesApi } from './wiring/createWorkspacesApi';
 import { mountStateRouter } from './wiring/mountStateRouter';
@@ -56,6 +58,7 @@ export const workspacesPlugin = createBackendPlugin({
         rootLifecycle: coreServices.rootLifecycle,
         signals: signalsServiceRef,
         notifications: notificationService,
+        catalog: catalogServiceRef,
       },
       async init(deps) {
         const knex = await deps.database.getClient();
@@ -69,6 +72,11 @@ export const workspacesPlugin = createBackendPlugin({
         const stateStore = new DatabaseStateStore(knex);
         const api = createWorkspacesApi({
           ...deps,
+          displayNames: new CatalogDisplayNames(
+            deps.catalog,
+            deps.auth,
+            deps.logger,
+          ),
           database,
           stateStore,
           clock,

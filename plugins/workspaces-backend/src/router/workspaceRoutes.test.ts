@@ -50,6 +50,10 @@ describe('workspace routes', () => {
           },
         }),
       ]);
+      // People are named as the catalog names them, not by entity ref.
+      expect(recorded.notifications[0].payload.description).toMatch(
+        /^Dana Developer asked for workspace/,
+      );
 
       const seen = await as('developer').get(`/workspaces/${workspace.id}`);
       expect(seen.status).toBe(200);
@@ -68,6 +72,9 @@ describe('workspace routes', () => {
         decidedBy: 'user:default/adrian.admin',
         comment: 'Go ahead',
       });
+      expect(recorded.notifications[1].payload.description).toBe(
+        'Adrian Admin approved it; provisioning is queued.',
+      );
 
       const jobs = await as('developer').get(
         `/workspaces/${workspace.id}/jobs`,

@@ -111,3 +111,20 @@ export function exampleOrgGroupEntities(): Entity[] {
       .map(person => ({ type: 'hasMember', targetRef: person.ref })),
   }));
 }
+
+/** The example org's people as the catalog holds them, named as in examples/org.yaml. */
+export function exampleOrgUserEntities(): Entity[] {
+  const displayNames: Record<string, string> = {
+    'user:default/olivia.owner': 'Olivia Owner',
+    'user:default/adrian.admin': 'Adrian Admin',
+    'user:default/tara.lead': 'Tara Lead',
+    'user:default/dana.dev': 'Dana Developer',
+    'user:default/noah.analyst': 'Noah Analyst',
+  };
+  return Object.entries(displayNames).map(([ref, displayName]) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: parseEntityRef(ref).name, namespace: 'default' },
+    spec: { profile: { displayName }, memberOf: [] },
+  }));
+}

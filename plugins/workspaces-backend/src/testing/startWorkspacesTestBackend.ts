@@ -23,6 +23,7 @@ import {
   accountRolesConfig,
   exampleOrg,
   exampleOrgGroupEntities,
+  exampleOrgUserEntities,
   exampleServices,
   isExampleService,
   type ExampleCaller,
@@ -176,7 +177,9 @@ export async function startWorkspacesTestBackend(options: {
         databasePerPlugin({ catalog: options.catalog.knex }, options.knex),
       ]
     : [
-        catalogServiceMock.factory({ entities: exampleOrgGroupEntities() }),
+        catalogServiceMock.factory({
+          entities: [...exampleOrgGroupEntities(), ...exampleOrgUserEntities()],
+        }),
         mockServices.database.factory({ knex: options.knex }),
       ];
   const backend = await startTestBackend({

@@ -27,6 +27,7 @@ import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { EventBroadcaster } from '../service/EventBroadcaster';
+import type { DisplayNames } from '../service/EntityDisplayNames';
 import { WorkspaceNotifier } from '../service/WorkspaceNotifier';
 import { WorkspaceService } from '../service/WorkspaceService';
 
@@ -42,6 +43,8 @@ export function createWorkspacesApi(deps: {
   urlReader: UrlReaderService;
   signals?: SignalsService;
   notifications?: NotificationService;
+  /** Where notifications read people's and groups' names. */
+  displayNames?: DisplayNames;
   database: WorkspacesDatabase;
   stateStore: StateStore;
   clock: () => Date;
@@ -68,6 +71,7 @@ export function createWorkspacesApi(deps: {
     deps.notifications,
     deps.logger,
     workspace => `${appBaseUrl}/workspaces/${workspace.id}`,
+    deps.displayNames,
   );
   const workspaces = new WorkspaceService({
     database,
