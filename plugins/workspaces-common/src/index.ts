@@ -37,6 +37,7 @@ export type {
   OperationRefusalCode,
   WorkspaceDecisionContext,
 } from './lifecycle/decideOperation';
+export { creationNeedsApproval } from './lifecycle/creationApproval';
 export {
   statusWhenJobStarts,
   statusWhenJobEnds,

@@ -33,7 +33,7 @@ describe('WorkspacesAccountSidebarItem, for others', () => {
   it('is not there for others', async () => {
     await renderFor('DENY');
     expect(
-      screen.queryByRole('link', { name: /Workspace account/ }),
+      screen.queryByRole('link', { name: /^Account/ }),
     ).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ describe('WorkspacesAccountSidebarItem', () => {
   it('leads those who manage the account to it', async () => {
     await renderFor('ALLOW');
     expect(
-      await screen.findByRole('link', { name: /Workspace account/ }),
+      await screen.findByRole('link', { name: /^Account/ }),
     ).toHaveAttribute('href', '/workspaces/account');
   });
 });

@@ -19,7 +19,7 @@ export function WorkspacesAccountSidebarItem(props: {
     <SidebarItem
       icon={AccountBalanceIcon}
       to={props.to ?? '/workspaces/account'}
-      text="Workspace account"
+      text="Account"
     />
   );
 }

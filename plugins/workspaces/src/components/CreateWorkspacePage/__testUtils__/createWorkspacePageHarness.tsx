@@ -9,6 +9,7 @@ import type { SetupServer } from 'msw/node';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import { mockApis, TestApiProvider } from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type {
   AccountResource,
   AccountResourceKind,
@@ -109,7 +110,18 @@ function ShowLocation() {
   return <div data-testid="location">{useLocation().pathname}</div>;
 }
 
-export async function renderPage() {
+/**
+ * The form as a person with an account role (Account Owner or Admin, the default) or
+ * without one (a developer), as the permission policy decides.
+ */
+export async function renderPage(options: { accountRole?: boolean } = {}) {
+  const accountRole = options.accountRole ?? true;
+  const permission = mockApis.permission({
+    authorize: request =>
+      request.permission.name === 'workspaces.account.manage' && !accountRole
+        ? 'DENY'
+        : 'ALLOW',
+  });
   const identity = mockApis.identity({
     userEntityRef: 'user:default/dana.dev',
     ownershipEntityRefs: ['user:default/dana.dev', 'group:default/data-team'],
@@ -134,6 +146,7 @@ export async function renderPage() {
       apis={[
         [identityApiRef, identity],
         [entityPresentationApiRef, presentation],
+        [permissionApiRef, permission],
       ]}
     >
       <Routes>
@@ -145,8 +158,8 @@ export async function renderPage() {
   );
 }
 
-export async function renderForm() {
-  await renderPage();
+export async function renderForm(options: { accountRole?: boolean } = {}) {
+  await renderPage(options);
   await screen.findByText('Provisioning', {}, { timeout: 10_000 });
 }
 
