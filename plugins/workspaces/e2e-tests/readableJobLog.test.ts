@@ -95,6 +95,8 @@ test('the Create form with validation errors passes axe', async ({
     'aria-invalid',
     'true',
   );
+  // The first field to fix has the focus.
+  await expect(page.getByLabel('Workspace name')).toBeFocused();
   await expectNoSeriousA11yViolations(page, 'Create with validation errors');
   await page.screenshot({
     path: `${screenshots}/create-validation-errors.png`,
