@@ -22,8 +22,6 @@ const waitsSentence =
   'provisioning starts once an Account Owner or Admin approves the workspace.';
 
 describe('CreateWorkspacePage: what will happen, and where to fix', () => {
-  // The Admin first: usePermission caches a decision for the module's life, and a
-  // later render only revalidates it.
   it('says nothing of approval to an Admin unless the template asks for it', async () => {
     serveAccount(server, {
       'stack-templates': [
@@ -44,15 +42,6 @@ describe('CreateWorkspacePage: what will happen, and where to fix', () => {
     await choose(/^Stack template/, /Regulated lake/);
     expect(screen.getByTestId('approval-hint')).toHaveTextContent(
       `Regulated lake needs approval: ${waitsSentence}`,
-    );
-  });
-
-  it('says a developer’s request will wait, whatever the template', async () => {
-    serveAccount(server, fullAccount);
-    await renderForm({ accountRole: false });
-    await choose(/^Stack template/, /Lakehouse/);
-    expect(await screen.findByTestId('approval-hint')).toHaveTextContent(
-      `Your request needs approval: ${waitsSentence}`,
     );
   });
 
