@@ -32,8 +32,6 @@ async function renderFor(result: 'ALLOW' | 'DENY') {
 describe('WorkspacesAccountSidebarItem, for others', () => {
   it('is not there for others', async () => {
     await renderFor('DENY');
-    expect(
-      screen.queryByRole('link', { name: /^Account/ }),
-    ).toBeNull();
+    expect(screen.queryByRole('link', { name: /^Account/ })).toBeNull();
   });
 });
