@@ -14,6 +14,7 @@ import { migrateWorkspacesDatabase } from './database/migrateWorkspacesDatabase'
 import { DatabaseStateStore } from './state/DatabaseStateStore';
 import { TerraformStepExecutor } from './executor';
 import { createJobRunner } from './runner/createJobRunner';
+import { CatalogDisplayNames } from './service/EntityDisplayNames';
 import { readRunnerOptions } from './runner/RunnerOptions';
 import { createWorkspacesApi } from './wiring/createWorkspacesApi';
 import { mountStateRouter } from './wiring/mountStateRouter';
@@ -71,6 +72,11 @@ export const workspacesPlugin = createBackendPlugin({
         const stateStore = new DatabaseStateStore(knex);
         const api = createWorkspacesApi({
           ...deps,
+          displayNames: new CatalogDisplayNames(
+            deps.catalog,
+            deps.auth,
+            deps.logger,
+          ),
           database,
           stateStore,
           clock,

@@ -14,6 +14,8 @@ export {
   approvalStateLabels,
 } from './lifecycle/statuses';
 export type { WorkspaceStatus, ApprovalState } from './lifecycle/statuses';
+export { workspaceListSorts } from './types/workspaceListSort';
+export type { WorkspaceListSort, SortOrder } from './types/workspaceListSort';
 export {
   workspaceOperations,
   workspaceOperationLabels,
@@ -36,6 +38,7 @@ export type {
   OperationRefusalCode,
   WorkspaceDecisionContext,
 } from './lifecycle/decideOperation';
+export { creationNeedsApproval } from './lifecycle/creationApproval';
 export {
   statusWhenJobStarts,
   statusWhenJobEnds,

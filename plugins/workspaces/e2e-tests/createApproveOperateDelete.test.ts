@@ -44,7 +44,7 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   // My Workspaces, from the sidebar.
   await developer
     .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Workspaces' })
+    .getByRole('link', { name: 'My Workspaces' })
     .click();
   await expect(
     developer.getByRole('heading', { name: 'My workspaces' }),

@@ -39,7 +39,8 @@ const workspacesApi = ApiBlueprint.make({
 const workspacesPage = PageBlueprint.make({
   params: {
     path: '/workspaces',
-    title: 'Workspaces',
+    // The product's own words: "click My Workspaces".
+    title: 'My Workspaces',
     icon: <WorkIcon />,
     routeRef: routes.root,
     noHeader: true,

@@ -15,6 +15,7 @@ export {
 export { workspacesApiRef } from './api';
 export { rootRouteRef } from './routes';
 export { StatusChip } from './components/shared/StatusChip';
+export { WorkspacesAccountSidebarItem } from './components/nav/WorkspacesAccountSidebarItem';
 export {
   isWorkspaceEntity,
   isAccountResourceEntity,

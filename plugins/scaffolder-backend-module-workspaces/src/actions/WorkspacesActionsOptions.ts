@@ -33,3 +33,11 @@ export async function requesterToken(
   });
   return token;
 }
+
+/** The link to a workspace's page in the portal, from `app.baseUrl`. */
+export function workspacePageLinker(
+  config: RootConfigService,
+): (id: string) => string {
+  const appBaseUrl = config.getString('app.baseUrl').replace(/\/+$/, '');
+  return id => `${appBaseUrl}/workspaces/${id}`;
+}

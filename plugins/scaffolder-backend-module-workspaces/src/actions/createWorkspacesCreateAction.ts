@@ -10,6 +10,7 @@ import { accountResourceNameOf } from './accountResourceNameOf';
 import { refusalError } from './refusalError';
 import {
   requesterToken,
+  workspacePageLinker,
   type WorkspacesActionsOptions,
 } from './WorkspacesActionsOptions';
 
@@ -28,9 +29,7 @@ export function createWorkspacesCreateAction(
   options: WorkspacesActionsOptions,
 ) {
   const client = new WorkspacesClient({ discoveryApi: options.discovery });
-  const appBaseUrl = options.config
-    .getString('app.baseUrl')
-    .replace(/\/+$/, '');
+  const workspacePage = workspacePageLinker(options.config);
 
   return createTemplateAction({
     id: 'workspaces:create',
@@ -210,7 +209,7 @@ export function createWorkspacesCreateAction(
       ctx.output('externalId', created.externalId);
       ctx.output('status', created.status);
       ctx.output('entityRef', `resource:default/${created.externalId}`);
-      ctx.output('url', `${appBaseUrl}/workspaces/${created.id}`);
+      ctx.output('url', workspacePage(created.id));
     },
   });
 }

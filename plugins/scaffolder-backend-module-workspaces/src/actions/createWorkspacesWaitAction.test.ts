@@ -79,7 +79,10 @@ describe('workspaces:wait', () => {
     const action = createWorkspacesWaitAction({
       auth: mockServices.auth(),
       discovery: server.discovery,
-      config: mockServices.rootConfig(),
+      // The wait links to the workspace's page, as the create step does.
+      config: mockServices.rootConfig({
+        data: { app: { baseUrl: 'http://localhost:3000' } },
+      }),
     });
     const ctx = createMockActionContext({
       input: { id: WORKSPACE_ID, pollIntervalSeconds: 0.01, ...input },
@@ -110,9 +113,37 @@ describe('workspaces:wait', () => {
       outputs: { clusterName: 'payments' },
     });
     const eventReads = server!.requests.filter(r => r.path.includes('/events'));
+    // Each read after the first asks only for what follows the last event seen.
     expect(eventReads.map(r => r.path)).toContain(
-      `/workspaces/${WORKSPACE_ID}/events?after=1&limit=500`,
+      `/workspaces/${WORKSPACE_ID}/events?after=2&limit=500`,
     );
+  });
+
+  it('says first, once, that the workspace waits for approval, with its link', async () => {
+    const pending = {
+      approval: {
+        state: 'pending' as const,
+        requestedBy: 'user:default/dana.dev',
+      },
+    };
+    const { ctx, result } = await run([
+      workspaceJson('created', pending),
+      workspaceJson('created', pending),
+      workspaceJson('provisioning'),
+      workspaceJson('running'),
+    ]);
+
+    await expect(result).resolves.toBeUndefined();
+    const logged = loggedMessages(ctx.logger);
+    expect(logged[0]).toBe(
+      `Waiting for an Account Owner or Admin to approve Payments dev: http://localhost:3000/workspaces/${WORKSPACE_ID}`,
+    );
+    expect(logged.filter(line => line.startsWith('Waiting'))).toHaveLength(1);
+    expect(logged.slice(1)).toEqual([
+      'Provisioning started',
+      'Terraform applied 12 resources',
+      'Apps synced',
+    ]);
   });
 
   it('logs each event once while it polls, reading on from each short page', async () => {
@@ -178,7 +209,10 @@ describe('workspaces:wait', () => {
     const action = createWorkspacesWaitAction({
       auth: mockServices.auth(),
       discovery: server.discovery,
-      config: mockServices.rootConfig(),
+      // The wait links to the workspace's page, as the create step does.
+      config: mockServices.rootConfig({
+        data: { app: { baseUrl: 'http://localhost:3000' } },
+      }),
     });
     const ctx = createMockActionContext({
       input: { id: WORKSPACE_ID },

@@ -8,6 +8,7 @@ import {
 import { refusalError } from './refusalError';
 import {
   requesterToken,
+  workspacePageLinker,
   type WorkspacesActionsOptions,
 } from './WorkspacesActionsOptions';
 
@@ -24,6 +25,7 @@ const EVENT_PAGE_SIZE = 500;
  */
 export function createWorkspacesWaitAction(options: WorkspacesActionsOptions) {
   const client = new WorkspacesClient({ discoveryApi: options.discovery });
+  const workspacePage = workspacePageLinker(options.config);
 
   /** Logs every event after the cursor and returns the new cursor. */
   async function tailEvents(
@@ -111,14 +113,24 @@ export function createWorkspacesWaitAction(options: WorkspacesActionsOptions) {
         (ctx.input.pollIntervalSeconds ?? DEFAULT_POLL_INTERVAL_SECONDS) * 1000;
       const deadline = Date.now() + timeoutSeconds * 1000;
       let cursor: string | undefined;
+      let toldOfApproval = false;
 
       for (;;) {
         // A fresh token each round: the wait can outlast one token's lifetime.
         const token = await requesterToken(options.auth, ctx);
         let workspace;
         try {
-          cursor = await tailEvents(id, cursor, token, ctx.logger);
           workspace = await client.getWorkspace(id, { token });
+          // Said first, with the link: otherwise the task waits minutes with no reason.
+          if (workspace.approval.state === 'pending' && !toldOfApproval) {
+            ctx.logger.info(
+              `Waiting for an Account Owner or Admin to approve ${
+                workspace.name
+              }: ${workspacePage(workspace.id)}`,
+            );
+            toldOfApproval = true;
+          }
+          cursor = await tailEvents(id, cursor, token, ctx.logger);
         } catch (error) {
           throw refusalError(error, `Reading workspace ${id}`);
         }

@@ -54,4 +54,27 @@ describe('DatabaseJobLogStore', () => {
       ).toEqual([]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the step that wrote each chunk, and none for chunks stored without one, %p',
+    async databaseId => {
+      const { logs, job } = await setUp(databaseId);
+      const at = '2026-11-28T12:00:00.000Z';
+      await logs.append(job.id, ['old\n'], at);
+      expect(
+        await logs.append(job.id, ['init\n'], at, 'infrastructure'),
+      ).toEqual([
+        { seq: 2, text: 'init\n', createdAt: at, step: 'infrastructure' },
+      ]);
+      await logs.append(job.id, ['apply\n'], at, 'orchestrator');
+
+      const page = await logs.list(job.id, { limit: 10 });
+      expect(page.items.map(c => [c.seq, c.step])).toEqual([
+        [1, undefined],
+        [2, 'infrastructure'],
+        [3, 'orchestrator'],
+      ]);
+      expect(page.items[0]).not.toHaveProperty('step');
+    },
+  );
 });

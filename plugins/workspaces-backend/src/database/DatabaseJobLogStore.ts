@@ -7,6 +7,7 @@ type JobLogRow = {
   seq: number;
   text: string;
   created_at: TimeColumn;
+  step: string | null;
 };
 
 /** JobLogStore on Knex. */
@@ -17,6 +18,7 @@ export class DatabaseJobLogStore implements JobLogStore {
     jobId: string,
     texts: string[],
     createdAt: string,
+    step?: string,
   ): Promise<JobLogChunk[]> {
     if (texts.length === 0) return [];
     const last = await this.db<JobLogRow>('job_logs')
@@ -29,9 +31,10 @@ export class DatabaseJobLogStore implements JobLogStore {
       seq: first + index,
       text,
       created_at: timeToColumn(createdAt),
+      step: step ?? null,
     }));
     await this.db<JobLogRow>('job_logs').insert(rows);
-    return rows.map(row => ({ seq: row.seq, text: row.text, createdAt }));
+    return rows.map(row => chunkOf(row, createdAt));
   }
 
   async list(
@@ -43,12 +46,17 @@ export class DatabaseJobLogStore implements JobLogStore {
       .andWhere('seq', '>', options.after ?? 0)
       .orderBy('seq', 'asc')
       .limit(options.limit);
-    const items = rows.map(row => ({
-      seq: Number(row.seq),
-      text: row.text,
-      createdAt: timeFromColumn(row.created_at),
-    }));
+    const items = rows.map(row => chunkOf(row, timeFromColumn(row.created_at)));
     const last = items.at(-1)?.seq ?? options.after;
     return last === undefined ? { items } : { items, nextCursor: String(last) };
   }
+}
+
+function chunkOf(row: JobLogRow, createdAt: string): JobLogChunk {
+  return {
+    seq: Number(row.seq),
+    text: row.text,
+    createdAt,
+    ...(row.step ? { step: row.step } : {}),
+  };
 }

@@ -1,5 +1,9 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import type { PermissionCriteria } from '@backstage/plugin-permission-common';
+import type {
+  SortOrder,
+  WorkspaceListSort,
+} from '@oqullus/plugin-workspaces-common';
 import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
 import type { Knex } from 'knex';
 import {
@@ -8,6 +12,11 @@ import {
 } from './workspaceCursor';
 import { whereWorkspaceMatches } from './workspaceFilterToSql';
 import { whereWorkspaceListFilters } from './workspaceListFilters';
+import { orderWorkspaceList, sortValueOf } from './workspaceListOrder';
+import {
+  decodeWorkspaceSortCursor,
+  encodeWorkspaceSortCursor,
+} from './workspaceSortCursor';
 import {
   workspaceFromRow,
   workspacePatchToRow,
@@ -103,6 +112,9 @@ export class DatabaseWorkspaceStore implements WorkspaceStore {
         `The page size must be a whole number of at least 1, not ${query.limit}`,
       );
     }
+    if (query.sort) {
+      return this.listSorted(query, query.sort, query.order ?? 'asc');
+    }
     const after = query.cursor && decodeWorkspaceCursor(query.cursor);
     const select = this.db<WorkspaceRow>('workspaces').select('workspaces.*');
     whereWorkspaceListFilters(select, query);
@@ -127,6 +139,33 @@ export class DatabaseWorkspaceStore implements WorkspaceStore {
           items,
           nextCursor: encodeWorkspaceCursor({
             createdAt: last.createdAt,
+            id: last.id,
+          }),
+        }
+      : { items };
+  }
+
+  private async listSorted(
+    query: WorkspaceListQuery,
+    sort: WorkspaceListSort,
+    order: SortOrder,
+  ): Promise<WorkspacePage> {
+    const after =
+      query.cursor && decodeWorkspaceSortCursor(query.cursor, sort, order);
+    const select = this.db<WorkspaceRow>('workspaces').select('workspaces.*');
+    whereWorkspaceListFilters(select, query);
+    orderWorkspaceList(select, sort, order, after || undefined);
+    // One row more than asked tells whether another page follows.
+    const rows: WorkspaceRow[] = await select.limit(query.limit + 1);
+    const items = rows.slice(0, query.limit).map(workspaceFromRow);
+    const last = items[items.length - 1];
+    return rows.length > query.limit && last
+      ? {
+          items,
+          nextCursor: encodeWorkspaceSortCursor({
+            sort,
+            order,
+            value: sortValueOf(last, sort),
             id: last.id,
           }),
         }

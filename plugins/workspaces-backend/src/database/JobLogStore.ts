@@ -1,5 +1,13 @@
-/** One chunk of a job's raw log; `seq` counts from 1 and is the read cursor. */
-export type JobLogChunk = { seq: number; text: string; createdAt: string };
+/**
+ * One chunk of a job's raw log; `seq` counts from 1 and is the read cursor. `step`
+ * names the job step that wrote it (absent on chunks stored before steps were kept).
+ */
+export type JobLogChunk = {
+  seq: number;
+  text: string;
+  createdAt: string;
+  step?: string;
+};
 
 export type JobLogPage = {
   items: JobLogChunk[];
@@ -16,11 +24,12 @@ export type JobLogPage = {
  * needs no coordination beyond the primary key.
  */
 export interface JobLogStore {
-  /** Appends chunks after the job's last one and returns them numbered. */
+  /** Appends chunks written by `step` after the job's last one and returns them numbered. */
   append(
     jobId: string,
     texts: string[],
     createdAt: string,
+    step?: string,
   ): Promise<JobLogChunk[]>;
   /** Chunks with a seq greater than `after`, oldest first. */
   list(

@@ -1,7 +1,9 @@
 import type { PermissionCriteria } from '@backstage/plugin-permission-common';
 import type {
   ApprovalState,
+  SortOrder,
   Workspace,
+  WorkspaceListSort,
   WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
 import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
@@ -52,6 +54,10 @@ export type WorkspaceListQuery = {
   limit: number;
   /** An opaque cursor from a previous page's nextCursor. */
   cursor?: string;
+  /** The order; newest created first when absent. */
+  sort?: WorkspaceListSort;
+  /** With `sort`; ascending when absent. */
+  order?: SortOrder;
 };
 
 export type WorkspacePage = { items: WorkspaceRecord[]; nextCursor?: string };

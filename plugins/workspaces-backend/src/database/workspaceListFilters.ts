@@ -5,7 +5,7 @@ import type { WorkspaceListQuery } from './WorkspaceStore';
 /** The list's filters, all ANDed; paging and order are the caller's. */
 export function whereWorkspaceListFilters(
   query: Knex.QueryBuilder,
-  filters: Omit<WorkspaceListQuery, 'limit' | 'cursor'>,
+  filters: Omit<WorkspaceListQuery, 'limit' | 'cursor' | 'sort' | 'order'>,
 ): void {
   if (filters.filter) {
     const criteria = filters.filter;

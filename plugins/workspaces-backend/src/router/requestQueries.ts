@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import {
   formatZodIssues,
+  workspaceListSorts,
   workspaceStatuses,
 } from '@oqullus/plugin-workspaces-common';
 import { z } from 'zod';
@@ -25,8 +26,14 @@ export const listWorkspacesQuerySchema = z
     q: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().max(1000).optional(),
+    sort: z.enum(workspaceListSorts).optional(),
+    order: z.enum(['asc', 'desc']).optional(),
   })
-  .strict();
+  .strict()
+  .refine(query => !query.order || query.sort, {
+    message: 'order needs sort: name the column to sort by, or leave order out',
+    path: ['order'],
+  });
 
 /** Query of GET /jobs/{id}/log; the events query below narrows its page size. */
 export const cursorQuerySchema = z

@@ -50,6 +50,10 @@ describe('workspace routes', () => {
           },
         }),
       ]);
+      // People are named as the catalog names them, not by entity ref.
+      expect(recorded.notifications[0].payload.description).toMatch(
+        /^Dana Developer asked for workspace/,
+      );
 
       const seen = await as('developer').get(`/workspaces/${workspace.id}`);
       expect(seen.status).toBe(200);
@@ -68,6 +72,9 @@ describe('workspace routes', () => {
         decidedBy: 'user:default/adrian.admin',
         comment: 'Go ahead',
       });
+      expect(recorded.notifications[1].payload.description).toBe(
+        'Adrian Admin approved it; provisioning is queued.',
+      );
 
       const jobs = await as('developer').get(
         `/workspaces/${workspace.id}/jobs`,
@@ -103,6 +110,37 @@ describe('workspace routes', () => {
       );
       expect(tail.body.items).toHaveLength(2);
       expect(recorded.signals.length).toBeGreaterThan(0);
+    });
+
+    it('lists by the sort asked for, and refuses a sort it does not know', async () => {
+      const { as } = await start(databaseId);
+      for (const name of ['Bravo lake', 'alpha lake', 'Charlie lake']) {
+        await as('developer')
+          .post('/workspaces')
+          .send(aCreateRequest({ name }))
+          .expect(201);
+      }
+      const byName = await as('developer').get(
+        '/workspaces?sort=name&order=desc&limit=2',
+      );
+      expect(byName.status).toBe(200);
+      expect(byName.body.items.map((w: any) => w.name)).toEqual([
+        'Charlie lake',
+        'Bravo lake',
+      ]);
+      const rest = await as('developer').get(
+        `/workspaces?sort=name&order=desc&limit=2&cursor=${byName.body.nextCursor}`,
+      );
+      expect(rest.body.items.map((w: any) => w.name)).toEqual(['alpha lake']);
+
+      const unknown = await as('developer').get('/workspaces?sort=owner');
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toContain('sort');
+      const orderAlone = await as('developer').get('/workspaces?order=asc');
+      expect(orderAlone.status).toBe(400);
+      expect(orderAlone.body.error.message).toContain(
+        'order needs sort: name the column to sort by, or leave order out',
+      );
     });
 
     it('queues provisioning at once for an Admin', async () => {

@@ -27,6 +27,8 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
         q: query.q,
         limit: query.limit,
         cursor: query.cursor,
+        sort: query.sort,
+        order: query.order,
       }),
     );
   });

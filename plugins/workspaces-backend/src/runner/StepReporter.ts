@@ -59,10 +59,13 @@ export class StepReporter {
 
   private async writeLog(lines: string[]): Promise<void> {
     try {
+      // Every line ends with a newline, the chunk's last one too: the log is the chunks
+      // joined as stored, and the next chunk must not continue this one's last line.
       await this.deps.database.stores.jobLogs.append(
         this.job.id,
-        [lines.join('\n')],
+        [lines.map(line => `${line}\n`).join('')],
         this.deps.clock().toISOString(),
+        this.step.name,
       );
     } catch (error) {
       this.deps.logger.warn(
@@ -84,7 +87,7 @@ export class StepReporter {
       jobId: this.job.id,
       at: this.deps.clock(),
     };
-    const where = `${this.step.name}`;
+    const step = this.step.name;
     switch (event.type) {
       case 'resource': {
         const { address, action, phase, elapsedSeconds } = event;
@@ -93,15 +96,15 @@ export class StepReporter {
         return workspaceEvent('terraform.resource', {
           ...base,
           level: phase === 'errored' ? 'error' : 'info',
-          message: `${where}: ${address} ${action} ${phase}${took}`,
-          data: { address, action, phase, elapsedSeconds },
+          message: `${step}: ${address} ${action} ${phase}${took}`,
+          data: { address, action, phase, elapsedSeconds, step },
         });
       }
       case 'diagnostic':
         return workspaceEvent('terraform.diagnostic', {
           ...base,
           level: event.severity === 'error' ? 'error' : 'warning',
-          message: `${where}: ${event.summary}${
+          message: `${step}: ${event.summary}${
             event.detail ? `: ${event.detail}` : ''
           }`,
           data: {
@@ -109,17 +112,19 @@ export class StepReporter {
             summary: event.summary,
             detail: event.detail,
             address: event.address,
+            step,
           },
         });
       case 'change-summary':
         return workspaceEvent('terraform.change-summary', {
           ...base,
-          message: `${where}: ${event.operation} ${event.add} to add, ${event.change} to change, ${event.remove} to destroy`,
+          message: `${step}: ${event.operation} ${event.add} to add, ${event.change} to change, ${event.remove} to destroy`,
           data: {
             add: event.add,
             change: event.change,
             remove: event.remove,
             operation: event.operation,
+            step,
           },
         });
       default: {

@@ -93,6 +93,24 @@ describe('the job runner with real terraform', () => {
         ['created', 'provisioning'],
         ['provisioning', 'running'],
       ]);
+      // Plan and Apply summaries name the step they are about.
+      expect(
+        provisioned
+          .filter(e => e.type === 'terraform.change-summary')
+          .map(e => `${e.data.step} ${e.data.operation}`),
+      ).toEqual([
+        'infrastructure plan',
+        'infrastructure apply',
+        'orchestrator plan',
+        'orchestrator apply',
+        'notebooks plan',
+        'notebooks apply',
+      ]);
+      expect(
+        provisioned
+          .filter(e => e.type === 'terraform.resource')
+          .every(e => e.data.step),
+      ).toBe(true);
       const [job] = (await as('admin').get(`/workspaces/${id}/jobs`)).body
         .items;
       expect(job.steps.map((s: any) => [s.name, s.status])).toEqual([
@@ -101,9 +119,17 @@ describe('the job runner with real terraform', () => {
         ['notebooks', 'succeeded'],
       ]);
       const log = (await as('admin').get(`/jobs/${job.id}/log`)).body.items;
-      expect(log.map((c: any) => c.text).join('\n')).toContain(
-        'compute node 1 started',
-      );
+      // The log is its chunks joined as stored: no record may run into the next one's.
+      const text: string = log.map((c: any) => c.text).join('');
+      expect(text).toContain('compute node 1 started');
+      expect(text.split('\n').filter(line => line.includes('}{'))).toEqual([]);
+      expect(log.every((c: any) => c.text.endsWith('\n'))).toBe(true);
+      // Each chunk names its step, so the log reads as one section per step.
+      expect([...new Set(log.map((c: any) => c.step))]).toEqual([
+        'infrastructure',
+        'orchestrator',
+        'notebooks',
+      ]);
       // The state lives in the built-in backend, one per component.
       const versions = await knex('state_versions')
         .where({ workspace_id: id })
@@ -127,6 +153,7 @@ describe('the job runner with real terraform', () => {
       );
       // The last sync of the infrastructure found nothing to change.
       expect(summaries[summaries.length - 1].data).toMatchObject({
+        step: 'infrastructure',
         add: 0,
         change: 0,
         remove: 0,

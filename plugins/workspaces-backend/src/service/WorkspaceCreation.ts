@@ -7,6 +7,7 @@ import {
 } from '@backstage/errors';
 import {
   createWorkspaceRequestSchema,
+  creationNeedsApproval,
   formatZodIssues,
   generateExternalWorkspaceId,
   workspaceCreatePermission,
@@ -90,7 +91,10 @@ export class WorkspaceCreation {
       request.parameters ?? {},
     );
     // Services hold no account role: what a script or plugin requests waits too.
-    const needsApproval = template.requiresApproval || !caller.accountRole;
+    const needsApproval = creationNeedsApproval({
+      templateRequiresApproval: template.requiresApproval,
+      requesterHasAccountRole: caller.accountRole !== null,
+    });
     const now = this.ctx.clock();
     const at = now.toISOString();
     const workspace: WorkspaceRecord = {

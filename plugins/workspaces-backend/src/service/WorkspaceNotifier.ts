@@ -1,6 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
+import { nameOf, type DisplayNames } from './EntityDisplayNames';
+
+const refNames: DisplayNames = { of: async ref => nameOf(ref) };
 
 /**
  * Notifications about approvals (Backstage notifications). A failure to notify never
@@ -11,6 +14,8 @@ export class WorkspaceNotifier {
     private readonly notifications: NotificationService | undefined,
     private readonly logger: LoggerService,
     private readonly workspaceLink: (workspace: WorkspaceRecord) => string,
+    // People read names: "Adrian Admin approved it", not a user entity ref.
+    private readonly names: DisplayNames = refNames,
   ) {}
 
   /** To the approvers (Account Owners and Admins) when a request waits for them. */
@@ -23,7 +28,13 @@ export class WorkspaceNotifier {
     }
     await this.send(approvers, workspace, {
       title: `Workspace ${workspace.name} waits for your approval`,
-      description: `${workspace.approval.requestedBy} asked for workspace ${workspace.name} (${workspace.externalId}) from stack template ${workspace.provisioning.stackTemplate}. Approve or reject it on its page.`,
+      description: `${await this.nameOf(
+        workspace.approval.requestedBy,
+      )} asked for workspace ${workspace.name} (${
+        workspace.externalId
+      }) from stack template ${
+        workspace.provisioning.stackTemplate
+      }. Approve or reject it on its page.`,
       severity: 'normal',
       topic: 'workspace-approval',
     });
@@ -36,13 +47,14 @@ export class WorkspaceNotifier {
       return;
     }
     const approved = approval.state === 'approved';
+    const decider = await this.nameOf(approval.decidedBy);
     await this.send([approval.requestedBy], workspace, {
       title: approved
         ? `Workspace ${workspace.name} was approved`
         : `Workspace ${workspace.name} was rejected`,
       description: approved
-        ? `${approval.decidedBy} approved it; provisioning is queued.`
-        : `${approval.decidedBy} rejected it: ${approval.comment}`,
+        ? `${decider} approved it; provisioning is queued.`
+        : `${decider} rejected it: ${approval.comment}`,
       severity: approved ? 'normal' : 'high',
       topic: 'workspace-approval',
     });
@@ -73,6 +85,10 @@ export class WorkspaceNotifier {
       },
       'status',
     );
+  }
+
+  private async nameOf(entityRef: string | undefined): Promise<string> {
+    return entityRef ? this.names.of(entityRef) : 'Someone';
   }
 
   private async send(

@@ -5,7 +5,9 @@ import {
   type KeptState,
   type StateLockView,
   type OperationDecision,
+  type SortOrder,
   type Workspace,
+  type WorkspaceListSort,
   type WorkspaceMember,
   type WorkspaceOperation,
   type WorkspaceStatus,
@@ -32,6 +34,8 @@ export type WorkspaceListRequest = {
   q?: string;
   limit: number;
   cursor?: string;
+  sort?: WorkspaceListSort;
+  order?: SortOrder;
 };
 
 function summarize(job: Job | undefined) {
@@ -94,6 +98,8 @@ export class WorkspaceQueries {
       q: request.q,
       limit: request.limit,
       cursor: request.cursor,
+      sort: request.sort,
+      order: request.order,
     });
     const activeJobs = await stores.jobs.getActiveForWorkspaces(
       page.items.map(w => w.id),

@@ -121,9 +121,19 @@ export const exampleBystanders = {
   leaving: 'user:default/lee.leaving',
 } as const;
 
+// The names people go by, as in examples/org.yaml.
+const displayNames: Record<string, string> = {
+  'user:default/olivia.owner': 'Olivia Owner',
+  'user:default/adrian.admin': 'Adrian Admin',
+  'user:default/tara.lead': 'Tara Lead',
+  'user:default/dana.dev': 'Dana Developer',
+  'user:default/noah.analyst': 'Noah Analyst',
+};
+
 /**
  * The example org as the catalog holds it: its groups (see exampleOrgGroupEntities),
- * every person and bystander as a User, so new members are checked against it.
+ * every person and bystander as a User with their display name, so new members are
+ * checked against it and notifications name people.
  */
 export function exampleOrgEntities(): Entity[] {
   const people = [
@@ -134,7 +144,12 @@ export function exampleOrgEntities(): Entity[] {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
     metadata: { name: parseEntityRef(person.ref).name, namespace: 'default' },
-    spec: { memberOf: [...person.groups] },
+    spec: {
+      ...(displayNames[person.ref] && {
+        profile: { displayName: displayNames[person.ref] },
+      }),
+      memberOf: [...person.groups],
+    },
   }));
   return [...exampleOrgGroupEntities(), ...users];
 }

@@ -30,6 +30,7 @@ import { createRouter } from '../router/createRouter';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { EventBroadcaster } from '../service/EventBroadcaster';
 import { CatalogMemberDirectory } from '../service/MemberDirectory';
+import type { DisplayNames } from '../service/EntityDisplayNames';
 import { WorkspaceNotifier } from '../service/WorkspaceNotifier';
 import { WorkspaceService } from '../service/WorkspaceService';
 
@@ -47,6 +48,8 @@ export function createWorkspacesApi(deps: {
   urlReader: UrlReaderService;
   signals?: SignalsService;
   notifications?: NotificationService;
+  /** Where notifications read people's and groups' names. */
+  displayNames?: DisplayNames;
   database: WorkspacesDatabase;
   stateStore: StateStore;
   clock: () => Date;
@@ -73,6 +76,7 @@ export function createWorkspacesApi(deps: {
     deps.notifications,
     deps.logger,
     workspace => `${appBaseUrl}/workspaces/${workspace.id}`,
+    deps.displayNames,
   );
   const workspaces = new WorkspaceService({
     database,

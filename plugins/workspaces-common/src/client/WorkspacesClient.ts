@@ -130,9 +130,10 @@ export class WorkspacesClient implements WorkspacesApi {
   }
 
   listWorkspaces(options: ListWorkspacesOptions = {}): Promise<WorkspaceList> {
-    const { scope, status, template, owner, q, limit, cursor } = options;
+    const { scope, status, template, owner, q, limit, cursor, sort, order } =
+      options;
     return this.call('GET', '/workspaces', options, {
-      query: { scope, status, template, owner, q, limit, cursor },
+      query: { scope, status, template, owner, q, limit, cursor, sort, order },
     });
   }
 

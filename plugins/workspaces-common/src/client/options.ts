@@ -1,4 +1,5 @@
 import type { WorkspaceStatus } from '../lifecycle/statuses';
+import type { SortOrder, WorkspaceListSort } from '../types/workspaceListSort';
 
 /**
  * What every client call accepts.
@@ -34,6 +35,10 @@ export type ListWorkspacesOptions = WorkspacesRequestOptions & {
   limit?: number;
   /** The `nextCursor` of the previous page. */
   cursor?: string;
+  /** The order; newest created first when absent. */
+  sort?: WorkspaceListSort;
+  /** With `sort`: `asc` (the default) or `desc`. */
+  order?: SortOrder;
 };
 
 /**

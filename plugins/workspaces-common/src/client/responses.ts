@@ -149,8 +149,11 @@ export type JobAccepted = {
 export type JobLogChunk = {
   /** Increases with every chunk of the job; also the cursor. */
   seq: number;
+  /** Whole lines, each ending with a newline. */
   text: string;
   createdAt: string;
+  /** The job step that wrote it; absent on chunks written before steps were named. */
+  step?: string;
 };
 
 /**

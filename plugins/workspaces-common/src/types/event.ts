@@ -59,24 +59,28 @@ export type WorkspaceEventDataByType = {
   'member.role-changed': MemberEventData;
   /** `changes` names the fields that changed, never their secret values. */
   'settings.changed': { changes: string[] };
+  /** The terraform events name the job `step` that ran Terraform (absent on old events). */
   'terraform.resource': {
     address: string;
     /** Terraform's change action: create, read, update, replace, delete, ... */
     action: string;
     phase: 'started' | 'completed' | 'errored';
     elapsedSeconds?: number;
+    step?: string;
   };
   'terraform.diagnostic': {
     severity: 'error' | 'warning';
     summary: string;
     detail?: string;
     address?: string;
+    step?: string;
   };
   'terraform.change-summary': {
     add: number;
     change: number;
     remove: number;
     operation: 'plan' | 'apply' | 'destroy';
+    step?: string;
   };
   'app.synced': { app: string };
   /**

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AccountPage } from './AccountPage';
 import { CreateWorkspacePage } from './CreateWorkspacePage';
 import { MyWorkspacesPage } from './MyWorkspacesPage';
+import { ReadableErrorColour } from './shared';
 import { WorkspacePage } from './WorkspacePage';
 
 /**
@@ -12,11 +13,13 @@ import { WorkspacePage } from './WorkspacePage';
  */
 export function WorkspacesRouter() {
   return (
-    <Routes>
-      <Route path="/" element={<MyWorkspacesPage />} />
-      <Route path="/create" element={<CreateWorkspacePage />} />
-      <Route path="/account/*" element={<AccountPage />} />
-      <Route path="/:id/*" element={<WorkspacePage />} />
-    </Routes>
+    <ReadableErrorColour>
+      <Routes>
+        <Route path="/" element={<MyWorkspacesPage />} />
+        <Route path="/create" element={<CreateWorkspacePage />} />
+        <Route path="/account/*" element={<AccountPage />} />
+        <Route path="/:id/*" element={<WorkspacePage />} />
+      </Routes>
+    </ReadableErrorColour>
   );
 }

@@ -11,6 +11,7 @@ import { SidebarLogo } from './SidebarLogo';
 import MenuIcon from '@material-ui/icons/Menu';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
+import { WorkspacesAccountSidebarItem } from '@oqullus/plugin-workspaces';
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -32,6 +33,8 @@ export const SidebarContent = NavContentBlueprint.make({
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}
+              {/* Shown to Account Owners and Admins only. */}
+              <WorkspacesAccountSidebarItem />
             </SidebarScrollWrapper>
           </SidebarGroup>
           <SidebarSpace />

@@ -8,7 +8,10 @@ export const WORKSPACE_ID = 'b9f7c1de-1111-4a4a-9a9a-000000000001';
 /** A workspace as the API returns it, in the given status. */
 export function workspaceJson(
   status: WorkspaceStatus,
-  extra: Pick<Partial<Workspace>, 'outputs' | 'failureReason'> = {},
+  extra: Pick<
+    Partial<Workspace>,
+    'outputs' | 'failureReason' | 'approval'
+  > = {},
 ) {
   return {
     id: WORKSPACE_ID,

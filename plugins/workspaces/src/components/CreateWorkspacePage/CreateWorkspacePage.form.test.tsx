@@ -33,9 +33,7 @@ describe('CreateWorkspacePage: the form and its validation', () => {
       'Built-in state storage',
     );
     expect(selectButton(/^Network/)).toHaveTextContent('None (create one)');
-    expect(selectButton(/^Owner/)).toHaveTextContent(
-      'user:default/dana.dev (you)',
-    );
+    expect(selectButton(/^Owner/)).toHaveTextContent('Dana Developer (you)');
 
     await userEvent.click(selectButton(/^Stack template/));
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
@@ -66,7 +64,7 @@ describe('CreateWorkspacePage: the form and its validation', () => {
       within(screen.getByRole('listbox'))
         .getAllByRole('option')
         .map(option => option.textContent),
-    ).toEqual(['user:default/dana.dev (you)', 'group:default/data-team']);
+    ).toEqual(['Dana Developer\u00a0(you)', 'Data Team']);
   });
 
   it('says what is missing and links to the Account page when nothing is registered', async () => {

@@ -31,7 +31,7 @@ describe('CreateWorkspacePage: submitting and server errors', () => {
       screen.getByRole('textbox', { name: 'Description' }),
       'For the EU team',
     );
-    await choose(/^Owner/, /group:default\/data-team/);
+    await choose(/^Owner/, /^Data Team$/);
     await choose(/^Compute size/, /^medium$/);
     const delay = screen.getByRole('spinbutton', {
       name: 'Apply delay (seconds)',

@@ -1,4 +1,10 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { useNavigate } from 'react-router-dom';
 import {
   Content,
@@ -11,6 +17,11 @@ import {
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { Box, Button, Grid, Typography } from '@material-ui/core';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  accountManagePermission,
+  creationNeedsApproval,
+} from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../api';
 import { rootRouteRef, workspaceRouteRef } from '../../routes';
 import { TemplateInputsFields, templateInputDefaults } from '../TemplateInputs';
@@ -31,6 +42,17 @@ import {
 } from './useProvisioningResources';
 import { WhatHappensNextCard } from './WhatHappensNextCard';
 import { WorkspaceDetailsSection } from './WorkspaceDetailsSection';
+
+/**
+ * After a refused submit, the first field marked in red takes the focus, so keyboard
+ * and screen-reader users land on what to fix.
+ */
+function focusFirstInvalidField(form: HTMLFormElement | null) {
+  const field = form?.querySelector<HTMLElement>(
+    '.Mui-error input:not([type="hidden"]):not([aria-hidden="true"]), .Mui-error textarea, .Mui-error [role="button"]',
+  );
+  field?.focus();
+}
 
 function missingKinds(resources: ProvisioningResources): string[] {
   const missing: string[] = [];
@@ -65,6 +87,14 @@ function CreateWorkspaceFormView(props: {
     [resources],
   );
   const state = useCreateWorkspaceFormState(templateOf);
+  // Account Owners and Admins manage the account; everyone else's requests wait.
+  const accountRole = usePermission({ permission: accountManagePermission });
+  const holdsAccountRole = accountRole.allowed;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [invalidSubmits, setInvalidSubmits] = useState(0);
+  useEffect(() => {
+    if (invalidSubmits > 0) focusFirstInvalidField(formRef.current);
+  }, [invalidSubmits]);
   const { form, change, blur, shownErrors } = state;
   const template = templateOf(form);
 
@@ -92,7 +122,10 @@ function CreateWorkspaceFormView(props: {
     event.preventDefault();
     state.markSubmitted();
     setGeneralError(undefined);
-    if (Object.keys(state.clientErrors).length > 0) return;
+    if (Object.keys(state.clientErrors).length > 0) {
+      setInvalidSubmits(count => count + 1);
+      return;
+    }
     setSubmitting(true);
     try {
       const workspace = await api.createWorkspace(
@@ -119,6 +152,9 @@ function CreateWorkspaceFormView(props: {
       state.setServerErrors(placed.fields);
       setGeneralError(placed.general);
       setSubmitting(false);
+      if (Object.keys(placed.fields).length > 0) {
+        setInvalidSubmits(count => count + 1);
+      }
     }
   };
 
@@ -130,7 +166,12 @@ function CreateWorkspaceFormView(props: {
   const hasErrors = Object.keys(shownErrors).length > 0;
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Create workspace">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={submit}
+      aria-label="Create workspace"
+    >
       <FormSection title="Workspace">
         <WorkspaceDetailsSection
           form={form}
@@ -191,12 +232,25 @@ function CreateWorkspaceFormView(props: {
           </Typography>
         </Box>
       )}
-      {template?.requiresApproval && (
-        <Typography variant="body2" color="textSecondary" paragraph>
-          {template.title} needs approval: provisioning starts once an Account
-          Owner or Admin approves the workspace.
-        </Typography>
-      )}
+      {template &&
+        !accountRole.loading &&
+        creationNeedsApproval({
+          templateRequiresApproval: template.requiresApproval,
+          requesterHasAccountRole: holdsAccountRole,
+        }) && (
+          <Typography
+            variant="body2"
+            color="textSecondary"
+            paragraph
+            data-testid="approval-hint"
+          >
+            {template.requiresApproval
+              ? `${template.title} needs approval`
+              : 'Your request needs approval'}
+            : provisioning starts once an Account Owner or Admin approves the
+            workspace.
+          </Typography>
+        )}
       <Box display="flex" gridGap={8}>
         <Button
           type="submit"

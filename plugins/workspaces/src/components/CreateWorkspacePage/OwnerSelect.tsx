@@ -5,7 +5,20 @@ import {
   MenuItem,
   Select,
 } from '@material-ui/core';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import type { OwnerChoices } from './useOwnerChoices';
+
+/** A person or group by the name the catalog gives them, not by their ref. */
+function OwnerName(props: { entityRef: string; kind: 'user' | 'group' }) {
+  return (
+    <EntityDisplayName
+      entityRef={props.entityRef}
+      defaultKind={props.kind}
+      hideIcon
+      disableTooltip
+    />
+  );
+}
 
 /** Props of OwnerSelect. */
 export type OwnerSelectProps = {
@@ -36,10 +49,13 @@ export function OwnerSelect(props: OwnerSelectProps) {
         onChange={event => onChange(String(event.target.value))}
         onBlur={onBlur}
       >
-        <MenuItem value={choices.user}>{choices.user} (you)</MenuItem>
+        <MenuItem value={choices.user}>
+          <OwnerName entityRef={choices.user} kind="user" />
+          &nbsp;(you)
+        </MenuItem>
         {choices.groups.map(group => (
           <MenuItem key={group} value={group}>
-            {group}
+            <OwnerName entityRef={group} kind="group" />
           </MenuItem>
         ))}
       </Select>

@@ -6,6 +6,7 @@ import {
   workspaceStatusLabels,
   type WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
+import { stepTitle } from './stepTitle';
 
 /** A user or group by its catalog name, falling back to the ref's name. */
 export function EntityName(props: { entityRef: string }) {
@@ -26,6 +27,11 @@ function Actor(props: { actor?: string | null; fallback: string }) {
   ) : (
     <>{props.fallback}</>
   );
+}
+
+/** "App orchestrator — " before what Terraform did there; old events name no step. */
+function inStep(step: string | undefined): string {
+  return step ? `${stepTitle(step)} — ` : '';
 }
 
 function seconds(elapsed?: number): string {
@@ -145,6 +151,7 @@ export function EventSentence(props: { event: WorkspaceEvent }): ReactNode {
     case 'terraform.resource':
       return (
         <>
+          {inStep(event.data.step)}
           {event.data.address}: {event.data.action} {event.data.phase}
           {seconds(event.data.elapsedSeconds)}
         </>
@@ -152,6 +159,7 @@ export function EventSentence(props: { event: WorkspaceEvent }): ReactNode {
     case 'terraform.diagnostic':
       return (
         <>
+          {inStep(event.data.step)}
           {event.data.severity === 'error' ? 'Error' : 'Warning'}:{' '}
           {event.data.address ? `${event.data.address}: ` : ''}
           {event.data.summary}
@@ -160,9 +168,10 @@ export function EventSentence(props: { event: WorkspaceEvent }): ReactNode {
     case 'terraform.change-summary':
       return (
         <>
-          {changeSummaryLabels[event.data.operation] ?? event.data.operation}:{' '}
-          {event.data.add} to add, {event.data.change} to change,{' '}
-          {event.data.remove} to destroy
+          {inStep(event.data.step)}
+          {changeSummaryLabels[event.data.operation] ??
+            event.data.operation}: {event.data.add} to add, {event.data.change}{' '}
+          to change, {event.data.remove} to destroy
         </>
       );
     case 'app.synced':

@@ -15,12 +15,6 @@ registerMswTestHooks(server);
 
 const channel = workspaceSignalChannel(workspaceId);
 
-// jsdom lays nothing out; the LogViewer's AutoSizer renders no lines at size 0.
-beforeEach(() => {
-  jest
-    .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
-    .mockReturnValue({ height: 420, width: 1000 } as DOMRect);
-});
 afterEach(() => jest.restoreAllMocks());
 
 describe('EventsTab, live', () => {
@@ -128,7 +122,6 @@ describe('EventsTab, live', () => {
     backend.jobs = [aJob()];
     backend.logs.set(jobId, [aChunk(1, 'Initializing the backend...\n')]);
     const { signals } = await renderEventsTab();
-    // The LogViewer numbers lines and links anything that looks like a host name.
     const logText = () => screen.queryByTestId('job-log')?.textContent ?? '';
     await waitFor(
       () => expect(logText()).toContain('Initializing the backend...'),
@@ -228,7 +221,7 @@ describe('EventsTab, live', () => {
     );
     await userEvent.click(within(panel).getByText('Provision Infrastructure'));
     const download = await within(panel).findByRole('button', {
-      name: 'Download log',
+      name: 'Download raw log',
     });
     await waitFor(() => expect(download).toBeEnabled());
     await userEvent.click(download);

@@ -100,6 +100,55 @@ describe('EventsTab', () => {
     expect(screen.getAllByTestId('level-warning').length).toBeGreaterThan(0);
   });
 
+  it('names the step of each Terraform event, and reads older events without one', async () => {
+    const backend = fakeBackend(server);
+    backend.events = [
+      anEvent(1, 'terraform.change-summary', {
+        add: 1,
+        change: 0,
+        remove: 0,
+        operation: 'plan',
+        step: 'orchestrator',
+      }),
+      anEvent(2, 'terraform.resource', {
+        address: 'terraform_data.network',
+        action: 'create',
+        phase: 'completed',
+        step: 'infrastructure',
+      }),
+      anEvent(
+        3,
+        'terraform.diagnostic',
+        {
+          severity: 'error',
+          summary: 'local-exec provisioner error',
+          step: 'notebooks',
+        },
+        { level: 'error' },
+      ),
+      anEvent(4, 'terraform.change-summary', {
+        add: 2,
+        change: 0,
+        remove: 0,
+        operation: 'apply',
+      }),
+    ];
+    await renderEventsTab();
+    await screen.findByText('Showing 4 of 4 events', undefined, slow);
+    const rows = shownEvents();
+    expect(rows[0]).toContain('Apply: 2 to add, 0 to change, 0 to destroy');
+    expect(rows[0]).not.toContain('—');
+    expect(rows[1]).toContain(
+      'App notebooks — Error: local-exec provisioner error',
+    );
+    expect(rows[2]).toContain(
+      'Infrastructure — terraform_data.network: create completed',
+    );
+    expect(rows[3]).toContain(
+      'App orchestrator — Plan: 1 to add, 0 to change, 0 to destroy',
+    );
+  });
+
   it('reads 600 events in two pages, newest first, and oldest first on request', async () => {
     const backend = fakeBackend(server);
     backend.events = manyResourceEvents(600);

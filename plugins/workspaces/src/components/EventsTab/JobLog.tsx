@@ -1,12 +1,14 @@
 import { Box, Button, Typography, makeStyles } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import { LogViewer, Progress } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import {
   jobOperationLabels,
   type Job,
 } from '@oqullus/plugin-workspaces-common';
 import { errorMessage } from '../shared';
 import { downloadText } from './downloadText';
+import { joinLogChunks } from './terraformLog';
+import { TerraformLogView } from './TerraformLogView';
 import { useJobLog } from './useJobLog';
 
 const useStyles = makeStyles(theme => ({
@@ -16,7 +18,6 @@ const useStyles = makeStyles(theme => ({
     justifyContent: 'space-between',
     margin: theme.spacing(2, 0, 1),
   },
-  viewer: { height: 420 },
 }));
 
 /** `<workspace>-<operation>-<jobId>.log`: recognisable in a downloads folder. */
@@ -25,9 +26,9 @@ export function jobLogFilename(workspace: string, job: Job): string {
 }
 
 /**
- * The job's Terraform output as the runner wrote it (the backend masks
- * secrets; the text is shown and saved unchanged), following while the job
- * runs.
+ * The job's Terraform output, following while the job runs: shown for reading
+ * (messages, times, levels, a section per step) and downloadable as the runner
+ * wrote it (the backend masks secrets).
  */
 export function JobLog(props: {
   job: Job;
@@ -38,6 +39,7 @@ export function JobLog(props: {
   const classes = useStyles();
   const log = useJobLog(job.workspaceId, job.id, following);
   const headingId = `job-log-${job.id}`;
+  const hasLines = log.chunks.length > 0;
 
   return (
     <section aria-labelledby={headingId}>
@@ -49,12 +51,15 @@ export function JobLog(props: {
           size="small"
           variant="outlined"
           startIcon={<GetAppIcon />}
-          disabled={!log.text}
+          disabled={!hasLines}
           onClick={() =>
-            downloadText(jobLogFilename(workspaceName, job), log.text)
+            downloadText(
+              jobLogFilename(workspaceName, job),
+              joinLogChunks(log.chunks),
+            )
           }
         >
-          Download log
+          Download raw log
         </Button>
       </Box>
       {log.error && (
@@ -63,7 +68,7 @@ export function JobLog(props: {
         </Typography>
       )}
       {log.loading && <Progress />}
-      {!log.loading && !log.text && !log.error && (
+      {!log.loading && !hasLines && !log.error && (
         <Typography variant="body2" color="textSecondary">
           {following
             ? `${
@@ -72,10 +77,12 @@ export function JobLog(props: {
             : 'This job wrote no output.'}
         </Typography>
       )}
-      {log.text && (
-        <div className={classes.viewer} data-testid="job-log">
-          <LogViewer text={log.text} />
-        </div>
+      {hasLines && (
+        <TerraformLogView
+          logId={headingId}
+          chunks={log.chunks}
+          following={following}
+        />
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import {
 import { RelativeTime, errorMessage } from '../shared';
 import { EntityName } from './EventSentence';
 import { jobDuration } from './formatDuration';
+import { JobFailure } from './JobFailure';
 import { JobLog } from './JobLog';
 import { JobStatusChip } from './JobStatusChip';
 import { JobSteps } from './JobSteps';
@@ -112,11 +113,7 @@ export const JobPanel = memo(function JobPanelView(props: {
         id={`job-${job.id}-details`}
         aria-labelledby={summaryId}
       >
-        {job.error && (
-          <Typography variant="body2" color="error" paragraph>
-            {job.error}
-          </Typography>
-        )}
+        <JobFailure job={job} />
         {error && (
           <Typography variant="body2" color="error" role="alert" paragraph>
             The job could not be refreshed: {errorMessage(error)}

@@ -11,7 +11,10 @@ import { RelativeTime } from '../shared';
 import { jobDuration } from './formatDuration';
 import { JobStatusChip } from './JobStatusChip';
 
-/** The job's steps: its infrastructure first, then each app. */
+/**
+ * The job's steps: its infrastructure first, then each app. A step's error is shown
+ * once, above the table (JobFailure), so the columns keep their width.
+ */
 export function JobSteps(props: { steps: JobStep[] }) {
   if (props.steps.length === 0) {
     return (
@@ -28,7 +31,6 @@ export function JobSteps(props: { steps: JobStep[] }) {
           <TableCell>Status</TableCell>
           <TableCell>Started</TableCell>
           <TableCell>Duration</TableCell>
-          <TableCell>Error</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -52,11 +54,6 @@ export function JobSteps(props: { steps: JobStep[] }) {
             </TableCell>
             <TableCell>
               {jobDuration(step.startedAt, step.finishedAt) ?? '—'}
-            </TableCell>
-            <TableCell>
-              <Typography variant="body2" color="error">
-                {step.error ?? ''}
-              </Typography>
             </TableCell>
           </TableRow>
         ))}

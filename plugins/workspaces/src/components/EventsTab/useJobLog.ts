@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import type { JobLogChunk } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../api';
 import { useChangeTicks } from './useChangeTicks';
 import { useSerialFetch } from './useSerialFetch';
@@ -9,8 +10,8 @@ import { JOB_POLL_INTERVAL_MS } from './useLiveJob';
 const PAGE_SIZE = 1000;
 
 export type JobLogState = {
-  /** Every chunk so far, joined exactly as written (secrets already masked). */
-  text: string;
+  /** Every chunk so far, in the order written (secrets already masked). */
+  chunks: JobLogChunk[];
   loading: boolean;
   error?: Error;
 };
@@ -26,12 +27,15 @@ export function useJobLog(
   following: boolean,
 ): JobLogState {
   const api = useApi(workspacesApiRef);
-  const [state, setState] = useState<JobLogState>({ text: '', loading: true });
+  const [state, setState] = useState<JobLogState>({
+    chunks: [],
+    loading: true,
+  });
   const lastSeq = useRef<number | undefined>(undefined);
 
   const fetchMore = useCallback(async () => {
     try {
-      let added = '';
+      const added: JobLogChunk[] = [];
       for (;;) {
         const page = await api.getJobLog(jobId, {
           after:
@@ -42,7 +46,7 @@ export function useJobLog(
           // Overlapping reads must not write a chunk twice.
           if (lastSeq.current === undefined || chunk.seq > lastSeq.current) {
             lastSeq.current = chunk.seq;
-            added += chunk.text;
+            added.push(chunk);
           }
         }
         // A short page holds the newest chunks; only a full one has more behind it.
@@ -51,7 +55,9 @@ export function useJobLog(
         }
       }
       setState(previous => ({
-        text: added ? previous.text + added : previous.text,
+        // The same array while nothing was added, so nothing is parsed again.
+        chunks:
+          added.length > 0 ? [...previous.chunks, ...added] : previous.chunks,
         loading: false,
       }));
     } catch (error) {

@@ -218,12 +218,49 @@ describe('MyWorkspacesPage', () => {
     expect(screen.getByText('Sync Apps (queued)')).toBeInTheDocument();
   });
 
+  it('lists the latest activity first and sorts on the server by the column clicked', async () => {
+    serveWorkspaces({
+      first: { items: workspacesNamed('ws', 20), nextCursor: 'cursor-2' },
+      'cursor-2': { items: workspacesNamed('more', 2) },
+    });
+    await renderMyWorkspacesPage();
+    await screen.findAllByTestId('workspace-row');
+    expect(lastRequest().get('sort')).toBe('lastActivity');
+    expect(lastRequest().get('order')).toBe('desc');
+    const lastActivity = screen.getByRole('columnheader', {
+      name: /Last activity/,
+    });
+    expect(lastActivity).toHaveAttribute('aria-sort', 'descending');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByText('more 2');
+    await userEvent.click(screen.getByRole('button', { name: 'Sort by Name' }));
+    await waitFor(() => expect(lastRequest().get('sort')).toBe('name'));
+    // A new order starts again at the first page.
+    expect(lastRequest().get('order')).toBe('asc');
+    expect(lastRequest().has('cursor')).toBe(false);
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(lastActivity).not.toHaveAttribute('aria-sort');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sort by Name' }));
+    await waitFor(() => expect(lastRequest().get('order')).toBe('desc'));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Sort by Status' }),
+    );
+    await waitFor(() => expect(lastRequest().get('sort')).toBe('status'));
+    expect(lastRequest().get('order')).toBe('asc');
+  });
+
   it('asks for the statuses chosen in the filter', async () => {
     serveWorkspaces({ first: { items: workspacesNamed('ws', 2) } });
     await renderMyWorkspacesPage();
     await screen.findAllByTestId('workspace-row');
 
-    await userEvent.click(screen.getByRole('button', { name: /Status/ }));
+    // ^: the Status column's header is a button too ("Sort by Status").
+    await userEvent.click(screen.getByRole('button', { name: /^Status/ }));
     const options = within(await screen.findByRole('listbox'));
     await userEvent.click(options.getByRole('option', { name: 'Failed' }));
     await userEvent.click(options.getByRole('option', { name: 'Running' }));

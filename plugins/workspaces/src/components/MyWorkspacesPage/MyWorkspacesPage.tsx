@@ -22,6 +22,7 @@ import { NoWorkspacesYet } from './NoWorkspacesYet';
 import { useWorkspacesPage } from './useWorkspacesPage';
 import { WorkspaceListFilterBar } from './WorkspaceListFilterBar';
 import {
+  defaultListOrder,
   emptyListMessage,
   isFiltered,
   type WorkspaceListFilters,
@@ -29,7 +30,12 @@ import {
 import { WorkspacesPager } from './WorkspacesPager';
 import { WorkspacesTable } from './WorkspacesTable';
 
-const noFilters: WorkspaceListFilters = { scope: 'mine', statuses: [], q: '' };
+const noFilters: WorkspaceListFilters = {
+  scope: 'mine',
+  statuses: [],
+  q: '',
+  ...defaultListOrder,
+};
 
 /**
  * My Workspaces: the workspaces I own or belong to, and for those who look
@@ -111,6 +117,11 @@ export function MyWorkspacesPage() {
             <WorkspacesTable
               workspaces={page.value.items}
               emptyMessage={emptyListMessage(filters)}
+              sort={filters.sort}
+              order={filters.order}
+              onSort={(sort, order) =>
+                setFilters(previous => ({ ...previous, sort, order }))
+              }
             />
             <WorkspacesPager
               pageNumber={page.pageNumber}

@@ -16,11 +16,11 @@ import {
  */
 export function useWorkspacesPage(filters: WorkspaceListFilters) {
   const api = useApi(workspacesApiRef);
-  const { scope, statuses, q } = filters;
+  const { scope, statuses, q, sort, order } = filters;
   const statusKey = statuses.join(',');
-  const filterKey = `${scope}|${statusKey}|${q}`;
+  const filterKey = `${scope}|${statusKey}|${q}|${sort}|${order}`;
   // cursors[i] opened page i + 2; the first page has no cursor. They belong
-  // to the filters they were read under: new filters start again at page 1,
+  // to the filters and order they were read under: new ones start again at page 1,
   // in the same render, so no request goes out with a stale cursor.
   const [paging, setPaging] = useState({ filterKey, cursors: [] as string[] });
   const cursors = useMemo(
@@ -39,8 +39,10 @@ export function useWorkspacesPage(filters: WorkspaceListFilters) {
         q: q.trim() || undefined,
         limit: workspacesPageSize,
         cursor,
+        sort,
+        order,
       }),
-    [api, scope, statusKey, q, cursor],
+    [api, scope, statusKey, q, cursor, sort, order],
   );
 
   // useSignal tolerates an app without the signals plugin: it then never fires.

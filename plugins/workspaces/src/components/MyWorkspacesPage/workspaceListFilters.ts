@@ -1,4 +1,8 @@
-import type { WorkspaceStatus } from '@oqullus/plugin-workspaces-common';
+import type {
+  SortOrder,
+  WorkspaceListSort,
+  WorkspaceStatus,
+} from '@oqullus/plugin-workspaces-common';
 
 /** What the person chose to see; each field maps to a query parameter of the list. */
 export type WorkspaceListFilters = {
@@ -6,7 +10,15 @@ export type WorkspaceListFilters = {
   statuses: WorkspaceStatus[];
   /** Already debounced: typing does not fetch on every key. */
   q: string;
+  sort: WorkspaceListSort;
+  order: SortOrder;
 };
+
+/** Most recently active first: the rows' order matches the "Last activity" they show. */
+export const defaultListOrder = {
+  sort: 'lastActivity',
+  order: 'desc',
+} as const satisfies Pick<WorkspaceListFilters, 'sort' | 'order'>;
 
 /** Page size of the list; 20 rows render fast without virtualisation. */
 export const workspacesPageSize = 20;

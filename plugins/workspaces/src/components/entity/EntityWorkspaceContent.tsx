@@ -2,6 +2,7 @@ import { Grid } from '@material-ui/core';
 import { MissingAnnotationEmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { EventsTab } from '../EventsTab';
+import { ReadableErrorColour } from '../shared';
 import {
   ApprovalBanner,
   OverviewTab,
@@ -23,22 +24,24 @@ export function EntityWorkspaceContent() {
     return <MissingAnnotationEmptyState annotation={WORKSPACE_ID_ANNOTATION} />;
   }
   return (
-    <WorkspaceDetails workspaceId={workspaceId}>
-      {(workspace, refresh) => (
-        <Grid container spacing={3}>
-          <Grid item xs={12}>
-            <ApprovalBanner workspace={workspace} />
-            <WorkspaceHeaderCard workspace={workspace} onChanged={refresh} />
+    <ReadableErrorColour>
+      <WorkspaceDetails workspaceId={workspaceId}>
+        {(workspace, refresh) => (
+          <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <ApprovalBanner workspace={workspace} />
+              <WorkspaceHeaderCard workspace={workspace} onChanged={refresh} />
+            </Grid>
+            <Grid item xs={12}>
+              <OverviewTab workspace={workspace} />
+            </Grid>
+            <Grid item xs={12}>
+              {/* The Events tab brings its own Jobs and Events headings. */}
+              <EventsTab workspaceId={workspace.id} />
+            </Grid>
           </Grid>
-          <Grid item xs={12}>
-            <OverviewTab workspace={workspace} />
-          </Grid>
-          <Grid item xs={12}>
-            {/* The Events tab brings its own Jobs and Events headings. */}
-            <EventsTab workspaceId={workspace.id} />
-          </Grid>
-        </Grid>
-      )}
-    </WorkspaceDetails>
+        )}
+      </WorkspaceDetails>
+    </ReadableErrorColour>
   );
 }

@@ -13,6 +13,7 @@ import {
   validateTemplateInputs,
   type TemplateInputValues,
 } from '../TemplateInputs';
+import { ReadableErrorColour } from '../shared';
 import { loadStackTemplateOfEntity } from './loadStackTemplateOfEntity';
 import { rememberTemplateInputs } from './rememberedTemplateInputs';
 import {
@@ -115,28 +116,30 @@ export function WorkspaceTemplateInputsField(
   }
 
   return (
-    <FormControl
-      component="fieldset"
-      fullWidth
-      margin="normal"
-      error={!!rawErrors?.length}
-    >
-      {schema.title && (
-        <Typography component="legend" variant="subtitle1">
-          {template.value
-            ? `${schema.title}: ${template.value.title}`
-            : schema.title}
-        </Typography>
-      )}
-      {schema.description && (
-        <Typography variant="body2" color="textSecondary">
-          {schema.description}
-        </Typography>
-      )}
-      {body}
-      {rawErrors?.map(message => (
-        <FormHelperText key={message}>{message}</FormHelperText>
-      ))}
-    </FormControl>
+    <ReadableErrorColour>
+      <FormControl
+        component="fieldset"
+        fullWidth
+        margin="normal"
+        error={!!rawErrors?.length}
+      >
+        {schema.title && (
+          <Typography component="legend" variant="subtitle1">
+            {template.value
+              ? `${schema.title}: ${template.value.title}`
+              : schema.title}
+          </Typography>
+        )}
+        {schema.description && (
+          <Typography variant="body2" color="textSecondary">
+            {schema.description}
+          </Typography>
+        )}
+        {body}
+        {rawErrors?.map(message => (
+          <FormHelperText key={message}>{message}</FormHelperText>
+        ))}
+      </FormControl>
+    </ReadableErrorColour>
   );
 }

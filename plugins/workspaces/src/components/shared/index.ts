@@ -1,3 +1,7 @@
 export { StatusChip } from './StatusChip';
 export { errorMessage } from './errorMessage';
 export { RelativeTime, relativeTime } from './RelativeTime';
+export {
+  ReadableErrorColour,
+  readableErrorColours,
+} from './ReadableErrorColour';

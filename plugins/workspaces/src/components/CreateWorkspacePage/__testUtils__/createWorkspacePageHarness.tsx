@@ -1,3 +1,7 @@
+import {
+  entityPresentationApiRef,
+  type EntityPresentationApi,
+} from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
@@ -5,6 +9,7 @@ import type { SetupServer } from 'msw/node';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import { mockApis, TestApiProvider } from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type {
   AccountResource,
   AccountResourceKind,
@@ -105,13 +110,45 @@ function ShowLocation() {
   return <div data-testid="location">{useLocation().pathname}</div>;
 }
 
-export async function renderPage() {
+/**
+ * The form as a person with an account role (Account Owner or Admin, the default) or
+ * without one (a developer), as the permission policy decides.
+ */
+export async function renderPage(options: { accountRole?: boolean } = {}) {
+  const accountRole = options.accountRole ?? true;
+  const permission = mockApis.permission({
+    authorize: request =>
+      request.permission.name === 'workspaces.account.manage' && !accountRole
+        ? 'DENY'
+        : 'ALLOW',
+  });
   const identity = mockApis.identity({
     userEntityRef: 'user:default/dana.dev',
     ownershipEntityRefs: ['user:default/dana.dev', 'group:default/data-team'],
   });
+  // The catalog's names of the people and groups the form offers as owners.
+  const titles: Record<string, string> = {
+    'user:default/dana.dev': 'Dana Developer',
+    'group:default/data-team': 'Data Team',
+  };
+  const presentation: EntityPresentationApi = {
+    forEntity: entityOrRef => {
+      const entityRef = String(entityOrRef);
+      const snapshot = {
+        entityRef,
+        primaryTitle: titles[entityRef] ?? entityRef,
+      };
+      return { snapshot, promise: Promise.resolve(snapshot) };
+    },
+  };
   await renderWithWorkspacesApi(
-    <TestApiProvider apis={[[identityApiRef, identity]]}>
+    <TestApiProvider
+      apis={[
+        [identityApiRef, identity],
+        [entityPresentationApiRef, presentation],
+        [permissionApiRef, permission],
+      ]}
+    >
       <Routes>
         <Route path="/workspaces/create" element={<CreateWorkspacePage />} />
         <Route path="*" element={<ShowLocation />} />
@@ -121,8 +158,8 @@ export async function renderPage() {
   );
 }
 
-export async function renderForm() {
-  await renderPage();
+export async function renderForm(options: { accountRole?: boolean } = {}) {
+  await renderPage(options);
   await screen.findByText('Provisioning', {}, { timeout: 10_000 });
 }
 
