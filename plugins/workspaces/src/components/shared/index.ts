@@ -5,3 +5,4 @@ export {
   ReadableErrorColour,
   readableErrorColours,
 } from './ReadableErrorColour';
+export { useEntityName } from './useEntityName';

@@ -20,7 +20,7 @@ import {
   type WorkspaceMember,
 } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../../api';
-import { errorMessage } from '../../shared';
+import { errorMessage, useEntityName } from '../../shared';
 import { ActionError } from '../header/ActionError';
 import { useOperationRunner } from '../header/useOperationRunner';
 import { AddMemberForm } from './AddMemberForm';
@@ -44,12 +44,13 @@ export function MembersEditor(props: {
   const busy = runner.pending !== null;
   const [removed, setRemoved] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<WorkspaceMember | null>(null);
+  const nameOf = useEntityName();
 
-  const changeRole = (ref: string, role: MemberRole) =>
+  const changeRole = async (ref: string, role: MemberRole) =>
     runner.run(
       'Changing the role',
       () => api.putMember(workspaceId, ref, { role }),
-      `${ref} is now ${memberRoleLabels[role]}`,
+      `${await nameOf(ref)} is now ${memberRoleLabels[role]}`,
     );
   const remove = async (ref: string) => {
     setConfirming(null);
@@ -57,7 +58,7 @@ export function MembersEditor(props: {
     await runner.run(
       'Removing the member',
       () => api.removeMember(workspaceId, ref),
-      `${ref} removed from the workspace`,
+      `${await nameOf(ref)} removed from the workspace`,
     );
     setRemoved(null);
   };
@@ -138,11 +139,11 @@ export function MembersEditor(props: {
         <Box mt={3}>
           <AddMemberForm
             busy={busy}
-            onAdd={(ref, role) =>
+            onAdd={async (ref, role) =>
               runner.run(
                 'Adding the member',
                 () => api.putMember(workspaceId, ref, { role }),
-                `${ref} added as ${memberRoleLabels[role]}`,
+                `${await nameOf(ref)} added as ${memberRoleLabels[role]}`,
               )
             }
           />
