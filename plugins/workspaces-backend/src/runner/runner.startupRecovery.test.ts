@@ -55,7 +55,11 @@ describe('a restarted runner and the dead run it left behind', () => {
   });
   afterEach(() => rm(workDirectory, { recursive: true, force: true }));
 
-  async function leaveADeadRun(databaseId: TestDatabaseId) {
+  async function leaveADeadRun(
+    databaseId: TestDatabaseId,
+    deadRunner: string,
+    leaseMs: number,
+  ) {
     const { knex, database } = await createMigratedDatabase(
       databases,
       databaseId,
@@ -68,12 +72,10 @@ describe('a restarted runner and the dead run it left behind', () => {
     expect(created.status).toBe(201);
     const id: string = created.body.id;
 
-    const deadRunner = `${os.hostname()}:${aDeadPid()}:dead0000`;
     const job = await database.stores.jobQueue.claimNext({
       owner: deadRunner,
       now: new Date().toISOString(),
-      // Far from expiring: only the start-up recovery can finish it in time.
-      leaseExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      leaseExpiresAt: new Date(Date.now() + leaseMs).toISOString(),
     });
     expect(job?.workspaceId).toBe(id);
     // As the runner's start of the job left it.
@@ -132,18 +134,23 @@ describe('a restarted runner and the dead run it left behind', () => {
     const jobDirectory = path.join(workDirectory, job!.id);
     await mkdir(path.join(jobDirectory, 'infrastructure'), { recursive: true });
     await writeFile(path.join(jobDirectory, 'infrastructure/tfplan'), 'plan');
-    // A job that ended long ago, or was handed back to the queue at a shutdown.
-    await mkdir(path.join(workDirectory, randomUUID()));
     return { knex, id, jobId: job!.id };
   }
 
   it.each(databases.eachSupportedId())(
     'is failed at start-up, its lock rows deleted and job directories removed, and the workspace names what may exist outside the state, %p',
     async databaseId => {
-      const { knex, id, jobId } = await leaveADeadRun(databaseId);
+      const { knex, id, jobId } = await leaveADeadRun(
+        databaseId,
+        `${os.hostname()}:${aDeadPid()}:dead0000`,
+        // Far from expiring: only the start-up recovery can finish it in time.
+        3_600_000,
+      );
       expect(await knex('state_locks').where({ job_id: jobId })).toHaveLength(
         1,
       );
+      // A job that ended long ago, or was handed back to the queue at a shutdown.
+      await mkdir(path.join(workDirectory, randomUUID()));
 
       const restarted = await startWorkspacesTestBackend({
         knex,
@@ -170,6 +177,47 @@ describe('a restarted runner and the dead run it left behind', () => {
 
       expect(failed.failureReason).toContain(
         'resources it was changing may exist outside the state: terraform_data.storage (create); check them in the cloud before you run the operation again',
+      );
+      expect(await knex('state_locks').where({ job_id: jobId })).toEqual([]);
+      expect(await readdir(workDirectory)).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'is failed when the lease of another host\'s runner runs out, its lock rows deleted and its directory removed, %p',
+    async databaseId => {
+      const { knex, id, jobId } = await leaveADeadRun(
+        databaseId,
+        'another-host:4242:dead0000',
+        // Running at start-up, so the start-up sweep leaves its directory alone.
+        5_000,
+      );
+      const running = await startWorkspacesTestBackend({
+        knex,
+        runner: {
+          enabled: true,
+          pollIntervalMilliseconds: 50,
+          leaseSeconds: 3600,
+          heartbeatSeconds: 1,
+          recoveryIntervalSeconds: 1,
+          cancelGraceSeconds: 1,
+          workDirectory,
+        },
+      });
+      expect(await readdir(workDirectory)).toEqual([jobId]);
+      const failed = await eventually(
+        'the expired run to be recovered',
+        async () => {
+          const view = (
+            await running.as('accountOwner').get(`/workspaces/${id}`)
+          ).body;
+          return view.status === 'failed' ? view : undefined;
+        },
+        20_000,
+      );
+
+      expect(failed.failureReason).toContain(
+        'runner lost: another-host:4242:dead0000 stopped while the job ran',
       );
       expect(await knex('state_locks').where({ job_id: jobId })).toEqual([]);
       expect(await readdir(workDirectory)).toEqual([]);
