@@ -184,7 +184,7 @@ describe('a restarted runner and the dead run it left behind', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'is failed when the lease of another host\'s runner runs out, its lock rows deleted and its directory removed, %p',
+    "is failed when the lease of another host's runner runs out, its lock rows deleted and its directory removed, %p",
     async databaseId => {
       const { knex, id, jobId } = await leaveADeadRun(
         databaseId,
