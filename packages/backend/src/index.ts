@@ -40,4 +40,9 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@oqullus/plugin-workspaces-backend'));
 
-backend.start();
+// A backend whose start failed (such as on a missing OQULLUS_SCRIPT_TOKEN) would keep
+// listening and serve nothing: exit, so the operator or Kubernetes sees the failure.
+backend.start().catch(error => {
+  process.stderr.write(`The backend did not start: ${error}\n`);
+  process.exit(1);
+});

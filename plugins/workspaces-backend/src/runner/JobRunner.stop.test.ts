@@ -141,4 +141,37 @@ describe('JobRunner.stop', () => {
       expect(next?.id).toBe(job.id);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'claims nothing more from the moment it is told to stop, while its jobs in flight still wind down, %p',
+    async databaseId => {
+      const database = await setUp(databaseId);
+      const first = await queueJob(database);
+      const executed: string[] = [];
+      // Terraform that takes the whole cancel grace to save and stop.
+      const slowToStop: JobExecutor = {
+        execute: async (claimed, control) => {
+          executed.push(claimed.id);
+          while (!control.stopReason()) {
+            await new Promise(r => setTimeout(r, 10));
+          }
+          await new Promise(r => setTimeout(r, options.cancelGraceMs));
+        },
+      };
+      const jobRunner = runner(database, slowToStop);
+      jobRunner.start();
+      while (executed.length === 0) await new Promise(r => setTimeout(r, 20));
+
+      const stopped = jobRunner.stop();
+      // Queued during the shutdown, with a free slot and many polls to go.
+      const second = await queueJob(database);
+      jobRunner.wake();
+      await stopped;
+
+      expect(executed).toEqual([first.id]);
+      expect((await database.stores.jobs.get(second.id))?.status).toBe(
+        'queued',
+      );
+    },
+  );
 });
