@@ -1,5 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  jobOperationLabels,
   statusWhenJobEnds,
   type Job,
   type JobStep,
@@ -146,7 +147,10 @@ export class JobFinisher {
     );
     await this.deps.broadcaster.publish(events);
     if (updated && events.some(e => e.type === 'status.changed')) {
-      await this.deps.notifier.statusReached(updated);
+      await this.deps.notifier.statusReached(updated, {
+        cancelled: ending.status === 'cancelled',
+        operation: jobOperationLabels[job.operation],
+      });
     }
   }
 

@@ -60,8 +60,28 @@ export class WorkspaceNotifier {
     });
   }
 
-  /** To the owner when their workspace became Running, Failed or Deleted. */
-  async statusReached(workspace: WorkspaceRecord) {
+  /**
+   * To the owner when their workspace became Running, Failed or Deleted. A job someone
+   * cancelled is no failure of theirs, so it is told as a stop, not as "failed".
+   */
+  async statusReached(
+    workspace: WorkspaceRecord,
+    ending?: { cancelled: boolean; operation: string },
+  ) {
+    if (workspace.status === 'failed' && ending?.cancelled) {
+      await this.send(
+        [workspace.owner],
+        workspace,
+        {
+          title: `Workspace ${workspace.name} stopped: ${ending.operation} was cancelled`,
+          description: `Nothing went wrong: what Terraform built so far is kept. Retry ${ending.operation} on the workspace page to go on.`,
+          severity: 'normal',
+          topic: 'workspace-status',
+        },
+        'status',
+      );
+      return;
+    }
     const sentences: Partial<Record<WorkspaceRecord['status'], string>> = {
       running: `Workspace ${workspace.name} is Running`,
       failed: `Workspace ${workspace.name} failed`,

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
 import { renderHook } from '@testing-library/react';
 import { TestApiProvider } from '@backstage/test-utils';
-import { entityPresentationApiRef } from '@backstage/plugin-catalog-react';
+import {
+  entityPresentationApiRef,
+  type EntityPresentationApi,
+} from '@backstage/plugin-catalog-react';
 import { useEntityName } from './useEntityName';
 
 function withPresentation(forEntity: (ref: string) => unknown) {
+  // Only what the hook reads of the presentation API.
+  const api = { forEntity } as unknown as EntityPresentationApi;
   return ({ children }: { children: ReactNode }) => (
-    <TestApiProvider apis={[[entityPresentationApiRef, { forEntity }]]}>
+    <TestApiProvider apis={[[entityPresentationApiRef, api]]}>
       {children}
     </TestApiProvider>
   );
@@ -35,9 +40,9 @@ describe('useEntityName', () => {
         promise: Promise.reject(new Error('catalog down')),
       })),
     });
-    await expect(failing.result.current('group:default/data-team')).resolves.toBe(
-      'data-team',
-    );
+    await expect(
+      failing.result.current('group:default/data-team'),
+    ).resolves.toBe('data-team');
     const without = renderHook(() => useEntityName(), {
       wrapper: ({ children }: { children: ReactNode }) => (
         <TestApiProvider apis={[]}>{children}</TestApiProvider>
