@@ -66,7 +66,7 @@ test('a script follows the job create queued by tailing its log, and the page sh
   await expect(page.getByTestId('job-log')).toBeVisible({ timeout: 60_000 });
   // The page read the log page by page as well: its download is the whole log.
   const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Download log' }).click();
+  await panel.getByRole('button', { name: 'Download raw log' }).click();
   const saved = await (await download).path();
   expect(await readFile(saved, 'utf8')).toBe(
     (whole.items as Chunk[]).map(chunk => chunk.text).join(''),
