@@ -26,7 +26,7 @@ export type WorkspaceResource = {
 export type WorkspaceResourceSource = 'state' | 'last-apply';
 
 /**
- * GET /workspaces/{id}/resources
+ * What listing a workspace's resources answers: the items and where they come from.
  *
  * @public
  */
