@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
@@ -125,5 +127,65 @@ describe('ResourcesCard', () => {
     expect(
       await screen.findByText('Resources could not be loaded'),
     ).toBeInTheDocument();
+  });
+
+  it('reads the list again when a job ends, as provisioning fills the states', async () => {
+    const provisioning = aWorkspaceWithOperations({
+      status: 'provisioning',
+      activeJob: {
+        id: 'job-1',
+        operation: 'provision',
+        status: 'running',
+        createdAt: '2026-12-03T10:00:00.000Z',
+      },
+    });
+    const running = { ...provisioning, status: 'running', activeJob: null };
+    let reads = 0;
+    server.use(
+      rest.get(
+        `${workspacesBaseUrl}/workspaces/${provisioning.id}/resources`,
+        (_req, res, ctx) => {
+          reads += 1;
+          return res(
+            ctx.json({
+              source: 'state',
+              items:
+                reads === 1
+                  ? []
+                  : [
+                      {
+                        component: 'infrastructure',
+                        address: 'terraform_data.storage',
+                        type: 'terraform_data',
+                        mode: 'managed',
+                      },
+                    ],
+            }),
+          );
+        },
+      ),
+    );
+    function Page() {
+      const [current, setCurrent] = useState(provisioning);
+      return (
+        <>
+          <button onClick={() => setCurrent(running as typeof provisioning)}>
+            Job ended
+          </button>
+          <ResourcesCard workspace={current} />
+        </>
+      );
+    }
+    await renderWithWorkspacesApi(<Page />);
+    expect(
+      await screen.findByText(
+        'No resources yet: they appear after provisioning.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Job ended' }));
+    expect(
+      await screen.findByRole('rowheader', { name: 'terraform_data.storage' }),
+    ).toBeInTheDocument();
+    expect(reads).toBe(2);
   });
 });
