@@ -91,6 +91,11 @@ export type {
   KeptState,
 } from './types/job';
 export type { StateLockView, StaleStateLockReason } from './types/stateLock';
+export type {
+  WorkspaceResource,
+  WorkspaceResourceList,
+  WorkspaceResourceSource,
+} from './types/workspaceResource';
 export { workspaceEventTypes } from './types/event';
 export type {
   WorkspaceEvent,

@@ -80,6 +80,7 @@ const expectedStatus = {
   'PUT /workspaces/{id}/members/{ref}':      [200,  200,  200,       200,   403,     403,   403,   404,     403,     404,     401],
   'DELETE /workspaces/{id}/members/{ref}':   [204,  204,  204,       204,   403,     403,   403,   404,     403,     404,     401],
   'GET /workspaces/{id}/events':             [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
+  'GET /workspaces/{id}/resources':          [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
   'GET /workspaces/{id}/jobs':               [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
   'GET /jobs/{jobId}':                       [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
   'GET /jobs/{jobId}/log':                   [200,  200,  200,       200,   200,     200,   200,   404,     200,     404,     401],
@@ -303,6 +304,10 @@ describe('authorization matrix', () => {
       'GET /workspaces/{id}/events': async () => ({
         method: 'get',
         path: teamPath('/events'),
+      }),
+      'GET /workspaces/{id}/resources': async () => ({
+        method: 'get',
+        path: teamPath('/resources'),
       }),
       'GET /workspaces/{id}/jobs': async () => ({
         method: 'get',

@@ -166,6 +166,7 @@ describe('secret canary', () => {
         `${ws}/members`,
         `${ws}/events`,
         `${ws}/jobs`,
+        `${ws}/resources`,
         `/jobs/${jobId}`,
         `/jobs/${jobId}/log`,
       ]) {

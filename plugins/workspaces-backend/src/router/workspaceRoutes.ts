@@ -136,6 +136,11 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
     res.json(await workspaces.queries.events(caller, req.params.id, query));
   });
 
+  router.get('/workspaces/:id/resources', async (req, res) => {
+    const caller = await callerOf(req);
+    res.json(await workspaces.resources.list(caller, req.params.id));
+  });
+
   router.get('/workspaces/:id/jobs', async (req, res) => {
     const caller = await callerOf(req);
     res.json({ items: await workspaces.queries.jobs(caller, req.params.id) });

@@ -2,6 +2,10 @@ import type { AccountResourceLookup } from '../service/WorkspacesServiceContext'
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { StateStore } from '../state/StateStore';
+import {
+  listStateResources,
+  type StateDocumentResources,
+} from '../state/stateResources';
 
 /**
  * Tells whether a workspace's component (its infrastructure or one app) may hold
@@ -13,22 +17,17 @@ export interface ComponentStateProbe {
   mayHoldState(workspace: WorkspaceRecord, component: string): Promise<boolean>;
 }
 
-type StateDocument = {
-  resources?: Array<{ mode?: string; instances?: unknown[] }>;
-};
-
 /** Whether a Terraform state document still manages anything. */
 export function managesResources(stateText: string): boolean {
-  let document: StateDocument;
+  let document: StateDocumentResources;
   try {
     document = JSON.parse(stateText);
   } catch {
     // Unreadable is not empty: let Terraform look at it.
     return true;
   }
-  return (document.resources ?? []).some(
-    resource =>
-      resource.mode !== 'data' && (resource.instances?.length ?? 0) > 0,
+  return listStateResources(document).some(
+    resource => resource.mode === 'managed',
   );
 }
 

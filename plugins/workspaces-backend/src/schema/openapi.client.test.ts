@@ -52,6 +52,7 @@ const invocations: {
     api.putMember(WS, 'user:default/dana.dev', { role: 'viewer' }),
   removeMember: api => api.removeMember(WS, 'user:default/dana.dev'),
   listEvents: api => api.listEvents(WS, { after: '3' }),
+  listResources: api => api.listResources(WS),
   listJobs: api => api.listJobs(WS),
   getJob: api => api.getJob('job-1'),
   getJobLog: api => api.getJobLog('job-1', { after: '2' }),

@@ -141,4 +141,28 @@ describe('the response schemas', () => {
     expect(validation.status).toBe('valid');
     expect(schemaErrors('AccountResource', unchecked)).not.toEqual([]);
   });
+
+  it('accept a resource list, from states or from applies, and never with values', () => {
+    const { sampleResources } = samples;
+    expect(schemaErrors('WorkspaceResourceList', sampleResources)).toEqual([]);
+    expect(
+      schemaErrors('WorkspaceResourceList', {
+        items: [],
+        source: 'last-apply',
+      }),
+    ).toEqual([]);
+    const [resource] = sampleResources.items;
+    expect(
+      schemaErrors('WorkspaceResource', {
+        ...resource,
+        attributes: { password: 'x' },
+      }),
+    ).not.toEqual([]);
+    expect(
+      schemaErrors('WorkspaceResourceList', {
+        ...sampleResources,
+        source: 'remote',
+      }),
+    ).not.toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ const contract: [OpenApiMethod, string, string, string][] = [
   ['put', '/workspaces/{id}/members/{memberRef}', 'putMember', '200'],
   ['delete', '/workspaces/{id}/members/{memberRef}', 'removeMember', '204'],
   ['get', '/workspaces/{id}/events', 'listEvents', '200'],
+  ['get', '/workspaces/{id}/resources', 'listResources', '200'],
   ['get', '/workspaces/{id}/jobs', 'listJobs', '200'],
   ['get', '/jobs/{jobId}', 'getJob', '200'],
   ['get', '/jobs/{jobId}/log', 'getJobLog', '200'],

@@ -4,6 +4,7 @@ import { WorkspaceApproval } from './WorkspaceApproval';
 import { WorkspaceCreation } from './WorkspaceCreation';
 import { WorkspaceOperations } from './WorkspaceOperations';
 import { WorkspaceQueries } from './WorkspaceQueries';
+import { WorkspaceResources } from './WorkspaceResources';
 import { WorkspaceSettings } from './WorkspaceSettings';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
@@ -16,6 +17,7 @@ export class WorkspaceService {
   readonly settings: WorkspaceSettings;
   readonly keptStates: KeptStatePushes;
   readonly stateLocks: StateLocks;
+  readonly resources: WorkspaceResources;
 
   constructor(ctx: WorkspacesServiceContext) {
     this.queries = new WorkspaceQueries(ctx);
@@ -25,5 +27,6 @@ export class WorkspaceService {
     this.settings = new WorkspaceSettings(ctx);
     this.keptStates = new KeptStatePushes(ctx);
     this.stateLocks = new StateLocks(ctx);
+    this.resources = new WorkspaceResources(ctx);
   }
 }

@@ -2,6 +2,7 @@ import type {
   AccountResourceKind,
   AccountResourceValidation,
 } from '../types/account';
+import type { WorkspaceResourceList } from '../types/workspaceResource';
 import type { Job } from '../types/job';
 import type { WorkspaceMember } from '../types/member';
 import type { Workspace } from '../types/workspace';
@@ -162,6 +163,12 @@ export interface WorkspacesApi {
     id: string,
     options?: ListWorkspaceEventsOptions,
   ): Promise<WorkspaceEventPage>;
+
+  /** What the workspace's Terraform states hold: addresses and types, no values. */
+  listResources(
+    id: string,
+    options?: WorkspacesRequestOptions,
+  ): Promise<WorkspaceResourceList>;
 
   /** The workspace's jobs, newest first. */
   listJobs(id: string, options?: WorkspacesRequestOptions): Promise<JobList>;

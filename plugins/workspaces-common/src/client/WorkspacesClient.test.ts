@@ -169,6 +169,13 @@ const calls: [
     `/workspaces/${WS}/events?after=41&limit=50`,
     undefined,
   ],
+  [
+    'listResources',
+    c => c.listResources(WS),
+    'GET',
+    `/workspaces/${WS}/resources`,
+    undefined,
+  ],
   ['listJobs', c => c.listJobs(WS), 'GET', `/workspaces/${WS}/jobs`, undefined],
   ['getJob', c => c.getJob('job-1'), 'GET', '/jobs/job-1', undefined],
   [

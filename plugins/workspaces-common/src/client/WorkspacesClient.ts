@@ -6,6 +6,7 @@ import type {
 import type { Job } from '../types/job';
 import type { WorkspaceMember } from '../types/member';
 import type { Workspace } from '../types/workspace';
+import type { WorkspaceResourceList } from '../types/workspaceResource';
 import type { AccountResourceRequest } from '../validation/accountResources';
 import type { ApprovalDecision } from '../validation/approvalDecision';
 import type { ChangeMemberRoleRequest } from '../validation/memberRequests';
@@ -233,6 +234,13 @@ export class WorkspacesClient implements WorkspacesApi {
     return this.call('GET', path`/workspaces/${id}/events`, options, {
       query: { after, limit },
     });
+  }
+
+  listResources(
+    id: string,
+    options?: WorkspacesRequestOptions,
+  ): Promise<WorkspaceResourceList> {
+    return this.call('GET', path`/workspaces/${id}/resources`, options);
   }
 
   listJobs(id: string, options?: WorkspacesRequestOptions): Promise<JobList> {

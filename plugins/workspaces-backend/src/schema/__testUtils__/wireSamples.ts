@@ -1,5 +1,6 @@
 import {
   allowedOperations,
+  type WorkspaceResourceList,
   type CloudCredential,
   type Job,
   type Network,
@@ -314,3 +315,22 @@ export const sampleUsedBy = [
     status: 'running' as const,
   },
 ];
+
+export const sampleResources: WorkspaceResourceList = {
+  items: [
+    {
+      component: 'infrastructure',
+      address: 'module.db.aws_db_instance.main[0]',
+      type: 'aws_db_instance',
+      mode: 'managed',
+      provider: 'registry.terraform.io/hashicorp/aws',
+    },
+    {
+      component: 'notebooks',
+      address: 'data.http.health',
+      type: 'http',
+      mode: 'data',
+    },
+  ],
+  source: 'state',
+};

@@ -66,6 +66,9 @@ export function serveWorkspace(
       return res(ctx.json({ items: [] }));
     }),
     rest.get(`${base}/jobs`, (_req, res, ctx) => res(ctx.json({ items: [] }))),
+    rest.get(`${base}/resources`, (_req, res, ctx) =>
+      res(ctx.json({ items: [], source: 'state' })),
+    ),
     rest.get(
       `${workspacesBaseUrl}/account/stack-templates/${workspace.provisioning.stackTemplate}`,
       (_req, res, ctx) => res(ctx.json(aStackTemplate())),

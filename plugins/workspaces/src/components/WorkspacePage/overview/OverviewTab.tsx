@@ -7,6 +7,7 @@ import { FailurePanel } from './FailurePanel';
 import { KeptStatesPanel } from './KeptStatesPanel';
 import { MembersCard } from './MembersCard';
 import { ProvisioningCard } from './ProvisioningCard';
+import { ResourcesCard } from './ResourcesCard';
 import { StateLocksPanel } from './StateLocksPanel';
 import { useProvisioningTitles } from './useProvisioningTitles';
 import { ValuesCard } from './ValuesCard';
@@ -75,6 +76,7 @@ export function OverviewTab(props: {
           emptyText="No outputs yet: they appear after provisioning."
         />
       </Grid>
+      <ResourcesCard workspace={workspace} />
       <Grid item xs={12} md={6}>
         <AppsCard apps={workspace.apps} />
       </Grid>
