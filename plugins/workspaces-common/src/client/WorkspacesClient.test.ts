@@ -256,6 +256,7 @@ describe('WorkspacesClient', () => {
     await client.listWorkspaces({
       scope: 'all',
       status: ['running', 'failed'],
+      approval: 'pending',
       template: 'data-platform',
       owner: 'group:default/data team',
       q: 'lab & co',
@@ -266,6 +267,7 @@ describe('WorkspacesClient', () => {
     expect(url.searchParams.getAll('status')).toEqual(['running', 'failed']);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       scope: 'all',
+      approval: 'pending',
       template: 'data-platform',
       owner: 'group:default/data team',
       q: 'lab & co',
