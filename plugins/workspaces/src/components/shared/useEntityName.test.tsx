@@ -1,12 +1,23 @@
 import type { ReactNode } from 'react';
 import { renderHook } from '@testing-library/react';
 import { TestApiProvider } from '@backstage/test-utils';
-import { entityPresentationApiRef } from '@backstage/plugin-catalog-react';
+import {
+  entityPresentationApiRef,
+  type EntityPresentationApi,
+} from '@backstage/plugin-catalog-react';
 import { useEntityName } from './useEntityName';
 
 function withPresentation(forEntity: (ref: string) => unknown) {
   return ({ children }: { children: ReactNode }) => (
-    <TestApiProvider apis={[[entityPresentationApiRef, { forEntity }]]}>
+    <TestApiProvider
+      apis={[
+        [
+          entityPresentationApiRef,
+          // Only what the hook reads: the titles, not the whole presentation.
+          { forEntity: forEntity as EntityPresentationApi['forEntity'] },
+        ],
+      ]}
+    >
       {children}
     </TestApiProvider>
   );
@@ -35,9 +46,9 @@ describe('useEntityName', () => {
         promise: Promise.reject(new Error('catalog down')),
       })),
     });
-    await expect(failing.result.current('group:default/data-team')).resolves.toBe(
-      'data-team',
-    );
+    await expect(
+      failing.result.current('group:default/data-team'),
+    ).resolves.toBe('data-team');
     const without = renderHook(() => useEntityName(), {
       wrapper: ({ children }: { children: ReactNode }) => (
         <TestApiProvider apis={[]}>{children}</TestApiProvider>
