@@ -121,7 +121,18 @@ describe('MyWorkspacesPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows a row per workspace with its link, template, owner and last activity', async () => {
+  it('shows a row per workspace with its link, template, credential and storage titles, owner and last activity', async () => {
+    const titles: Record<string, string> = {
+      'stack-templates/lakehouse-local': 'Lakehouse (runs offline)',
+      'cloud-credentials/local-sandbox': 'Local sandbox',
+      'state-storages/builtin': 'Built-in state storage',
+    };
+    server.use(
+      rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (req, res, ctx) => {
+        const { kind, name } = req.params as Record<string, string>;
+        return res(ctx.json({ name, title: titles[`${kind}/${name}`] }));
+      }),
+    );
     serveWorkspaces({
       first: {
         items: [
@@ -144,7 +155,13 @@ describe('MyWorkspacesPage', () => {
     expect(
       within(row).getByRole('link', { name: 'Q4 pipelines' }),
     ).toHaveAttribute('href', '/workspaces/abc');
-    expect(row).toHaveTextContent('lakehouse-local');
+    expect(
+      await within(row).findByText('Lakehouse (runs offline)'),
+    ).toBeInTheDocument();
+    expect(
+      await within(row).findByText('Local sandbox · Built-in state storage'),
+    ).toBeInTheDocument();
+    expect(row).not.toHaveTextContent('lakehouse-local');
     expect(row).toHaveTextContent('data-engineering');
     expect(row).toHaveTextContent('3 minutes ago');
   });
