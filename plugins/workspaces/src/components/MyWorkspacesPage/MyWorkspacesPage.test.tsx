@@ -60,6 +60,12 @@ function lastRequest(): URLSearchParams {
 beforeEach(() => {
   requests = [];
   countRequests = [];
+  // Rows look up their resources' titles; unless a test serves them, the names show.
+  server.use(
+    rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (_req, res, ctx) =>
+      res(ctx.status(404), ctx.json({ error: { name: 'NotFoundError' } })),
+    ),
+  );
 });
 
 describe('MyWorkspacesPage', () => {
