@@ -45,6 +45,8 @@ test("an Admin finds a developer's request under Awaiting my approval, and the d
   const row = admin.getByTestId('workspace-row').filter({ hasText: name });
   await expect(row).toBeVisible();
   await expect(row.getByTestId('status-awaiting-approval')).toBeVisible();
+  // Rows name what the workspace is built from by title, as the Overview does.
+  await expect(row.getByText('Lakehouse (runs offline)')).toBeVisible();
   await admin.screenshot({
     path: `${screenshots}/admin-awaiting-approval.png`,
     fullPage: true,
@@ -53,7 +55,11 @@ test("an Admin finds a developer's request under Awaiting my approval, and the d
   const developer = await (await browser.newContext()).newPage();
   await signInAs(developer, request, dana);
   await developer.goto('/workspaces');
-  await expect(developer.getByRole('link', { name })).toBeVisible();
+  const ownRow = developer
+    .getByTestId('workspace-row')
+    .filter({ hasText: name });
+  await expect(ownRow.getByRole('link', { name })).toBeVisible();
+  await expect(ownRow.getByText('Lakehouse (runs offline)')).toBeVisible();
   await expect(
     developer.getByRole('button', { name: /Awaiting my approval/ }),
   ).toHaveCount(0);
