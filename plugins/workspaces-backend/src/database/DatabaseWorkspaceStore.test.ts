@@ -217,7 +217,12 @@ describe('DatabaseWorkspaceStore', () => {
         network: 'shared-vpc',
       };
       const alpha = aWorkspace({ name: 'Alpha', provisioning });
-      const beta = aWorkspace({ name: 'Beta', provisioning, status: 'failed' });
+      const beta = aWorkspace({
+        name: 'Beta',
+        provisioning,
+        status: 'created',
+        approval: { state: 'pending', requestedBy: 'user:default/dana.dev' },
+      });
       const gone = aWorkspace({
         name: 'Gone',
         provisioning,
@@ -233,6 +238,8 @@ describe('DatabaseWorkspaceStore', () => {
         name: w.name,
         externalId: w.externalId,
         status: w.status,
+        // The state only: who asked and decided stays on the workspace.
+        approval: { state: w.approval.state },
       });
       for (const [kind, name] of [
         ['stack-templates', 'data-lake'],

@@ -3,6 +3,7 @@ import type { PermissionCriteria } from '@backstage/plugin-permission-common';
 import type {
   SortOrder,
   WorkspaceListSort,
+  WorkspaceReference,
 } from '@oqullus/plugin-workspaces-common';
 import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
 import type { Knex } from 'knex';
@@ -176,9 +177,9 @@ export class DatabaseWorkspaceStore implements WorkspaceStore {
     kind: keyof typeof resourceColumns,
     name: string,
     filter?: PermissionCriteria<WorkspaceFilterCondition>,
-  ): Promise<Pick<WorkspaceRecord, 'id' | 'name' | 'externalId' | 'status'>[]> {
+  ): Promise<WorkspaceReference[]> {
     const query = this.db<WorkspaceRow>('workspaces')
-      .select('id', 'name', 'external_id', 'status')
+      .select('id', 'name', 'external_id', 'status', 'approval_state')
       .where(resourceColumns[kind], name)
       .whereNot('status', 'deleted');
     if (filter) {
@@ -190,6 +191,7 @@ export class DatabaseWorkspaceStore implements WorkspaceStore {
       name: row.name,
       externalId: row.external_id,
       status: row.status,
+      approval: { state: row.approval_state },
     }));
   }
 }

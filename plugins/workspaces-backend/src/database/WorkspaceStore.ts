@@ -4,6 +4,7 @@ import type {
   SortOrder,
   Workspace,
   WorkspaceListSort,
+  WorkspaceReference,
   WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
 import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
@@ -92,5 +93,5 @@ export interface WorkspaceStore {
       | 'networks',
     name: string,
     filter?: PermissionCriteria<WorkspaceFilterCondition>,
-  ): Promise<Pick<WorkspaceRecord, 'id' | 'name' | 'externalId' | 'status'>[]>;
+  ): Promise<WorkspaceReference[]>;
 }

@@ -154,6 +154,31 @@ describe('account routes', () => {
       expect(await usedBy('grantedService')).toEqual(all);
     });
 
+    it('gives each Used by workspace its approval state, and nothing else of the approval', async () => {
+      const { as } = await start(databaseId);
+      const requested = await as('developer')
+        .post('/workspaces')
+        .send(aCreateRequest({ name: 'Waiting lake' }));
+      expect(requested.status).toBe(201);
+      const built = await as('admin')
+        .post('/workspaces')
+        .send(aCreateRequest({ name: 'Built lake' }));
+      expect(built.status).toBe(201);
+      const template = requested.body.provisioning.stackTemplate;
+
+      const one = await as('admin').get(`/account/stack-templates/${template}`);
+      expect(one.status).toBe(200);
+      expect(
+        one.body.usedBy.map((w: { name: string; approval: unknown }) => [
+          w.name,
+          w.approval,
+        ]),
+      ).toEqual([
+        ['Built lake', { state: 'not-required' }],
+        ['Waiting lake', { state: 'pending' }],
+      ]);
+    });
+
     it('keeps config-declared resources read-only', async () => {
       const { as } = await start(databaseId);
       const refused = await as('accountOwner')

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  approvalStates,
   formatZodIssues,
   workspaceListSorts,
   workspaceStatuses,
@@ -21,6 +22,7 @@ export const listWorkspacesQuerySchema = z
   .object({
     scope: z.enum(['mine', 'all']).default('mine'),
     status: statusList.optional(),
+    approval: z.enum(approvalStates).optional(),
     template: z.string().max(63).optional(),
     owner: z.string().max(255).optional(),
     q: z.string().max(200).optional(),

@@ -143,6 +143,36 @@ describe('workspace routes', () => {
       );
     });
 
+    it('lists the requests waiting for approval, and refuses an approval state it does not know', async () => {
+      const { as } = await start(databaseId);
+      await as('developer')
+        .post('/workspaces')
+        .send(aCreateRequest({ name: 'Waiting lake' }))
+        .expect(201);
+      await as('admin')
+        .post('/workspaces')
+        .send(aCreateRequest({ name: 'Built lake' }))
+        .expect(201);
+
+      const pending = await as('admin').get(
+        '/workspaces?scope=all&approval=pending',
+      );
+      expect(pending.status).toBe(200);
+      expect(pending.body.items.map((w: any) => w.name)).toEqual([
+        'Waiting lake',
+      ]);
+      const notRequired = await as('admin').get(
+        '/workspaces?scope=all&approval=not-required',
+      );
+      expect(notRequired.body.items.map((w: any) => w.name)).toEqual([
+        'Built lake',
+      ]);
+
+      const unknown = await as('admin').get('/workspaces?approval=waiting');
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toContain('approval');
+    });
+
     it('queues provisioning at once for an Admin', async () => {
       const { as } = await start(databaseId);
       const created = await as('admin')

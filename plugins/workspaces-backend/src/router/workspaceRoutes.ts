@@ -22,6 +22,7 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
       await workspaces.queries.list(caller, {
         scope: query.scope,
         statuses: query.status,
+        approval: query.approval,
         stackTemplate: query.template,
         owner: query.owner,
         q: query.q,

@@ -7,6 +7,7 @@ import {
   type AccountResource,
   type AccountResourceKind,
   type AccountResourceValidation,
+  type WorkspaceReference,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
 import type { ListAccess, WorkspaceAccess } from '../access/WorkspaceAccess';
@@ -15,7 +16,7 @@ import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 
 /** An account resource with the live workspaces built from it that the caller may read. */
 export type AccountResourceView = AccountResource & {
-  usedBy: { id: string; name: string; externalId: string; status: string }[];
+  usedBy: WorkspaceReference[];
 };
 
 const readRefusal =

@@ -1,6 +1,7 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   workspaceReadPermission,
+  type ApprovalState,
   type Job,
   type KeptState,
   type StateLockView,
@@ -29,6 +30,7 @@ export type WorkspaceView = Workspace & {
 export type WorkspaceListRequest = {
   scope: 'mine' | 'all';
   statuses?: WorkspaceStatus[];
+  approval?: ApprovalState;
   stackTemplate?: string;
   owner?: string;
   q?: string;
@@ -93,6 +95,7 @@ export class WorkspaceQueries {
       filter: access.result === 'filter' ? access.filter : undefined,
       involving: request.scope === 'mine' ? caller.ownershipRefs : undefined,
       statuses: request.statuses,
+      approval: request.approval,
       stackTemplate: request.stackTemplate,
       owner: request.owner,
       q: request.q,

@@ -263,6 +263,7 @@ describe('WorkspacesClient', () => {
     await client.listWorkspaces({
       scope: 'all',
       status: ['running', 'failed'],
+      approval: 'pending',
       template: 'data-platform',
       owner: 'group:default/data team',
       q: 'lab & co',
@@ -273,6 +274,7 @@ describe('WorkspacesClient', () => {
     expect(url.searchParams.getAll('status')).toEqual(['running', 'failed']);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       scope: 'all',
+      approval: 'pending',
       template: 'data-platform',
       owner: 'group:default/data team',
       q: 'lab & co',

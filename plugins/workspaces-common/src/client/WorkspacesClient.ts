@@ -131,10 +131,31 @@ export class WorkspacesClient implements WorkspacesApi {
   }
 
   listWorkspaces(options: ListWorkspacesOptions = {}): Promise<WorkspaceList> {
-    const { scope, status, template, owner, q, limit, cursor, sort, order } =
-      options;
+    const {
+      scope,
+      status,
+      approval,
+      template,
+      owner,
+      q,
+      limit,
+      cursor,
+      sort,
+      order,
+    } = options;
     return this.call('GET', '/workspaces', options, {
-      query: { scope, status, template, owner, q, limit, cursor, sort, order },
+      query: {
+        scope,
+        status,
+        approval,
+        template,
+        owner,
+        q,
+        limit,
+        cursor,
+        sort,
+        order,
+      },
     });
   }
 

@@ -1,4 +1,4 @@
-import type { WorkspaceStatus } from '../lifecycle/statuses';
+import type { ApprovalState, WorkspaceStatus } from '../lifecycle/statuses';
 import type { SortOrder, WorkspaceListSort } from '../types/workspaceListSort';
 
 /**
@@ -25,6 +25,8 @@ export type ListWorkspacesOptions = WorkspacesRequestOptions & {
   scope?: 'mine' | 'all';
   /** Only these statuses; deleted workspaces come back only when asked for. */
   status?: WorkspaceStatus | WorkspaceStatus[];
+  /** Only workspaces whose approval request is in this state; `pending`: waiting for a decision. */
+  approval?: ApprovalState;
   /** Only workspaces built from the stack template of this name. */
   template?: string;
   /** Only workspaces owned by this user or group entity ref. */

@@ -74,7 +74,10 @@ export type WorkspaceList = {
 export type WorkspaceReference = Pick<
   Workspace,
   'id' | 'name' | 'externalId' | 'status'
->;
+> & {
+  /** Only the state: enough for the status chip to read "Awaiting approval". */
+  approval: Pick<Workspace['approval'], 'state'>;
+};
 
 /**
  * An account resource as the API returns it, with the live workspaces built

@@ -313,6 +313,7 @@ export const sampleUsedBy = [
     name: 'Data Lab',
     externalId: 'ws-k3v9x0q2mz',
     status: 'running' as const,
+    approval: { state: 'not-required' as const },
   },
 ];
 

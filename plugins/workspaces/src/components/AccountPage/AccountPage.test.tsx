@@ -111,12 +111,14 @@ describe('AccountPage for an account manager', () => {
               name: 'Q4 pipelines',
               externalId: 'ws-q4',
               status: 'running',
+              approval: { state: 'not-required' },
             },
             {
               id: 'ws-2',
               name: 'Churn model',
               externalId: 'ws-churn',
               status: 'failed',
+              approval: { state: 'not-required' },
             },
           ],
         },
@@ -140,6 +142,7 @@ describe('AccountPage for an account manager', () => {
       name: `Bench ${index}`,
       externalId: `ws-bench-${index}`,
       status: 'running' as const,
+      approval: { state: 'not-required' as const },
     }));
     server.use(listing('stack-templates', [{ ...aStackTemplate(), usedBy }]));
     await renderPage();

@@ -43,8 +43,12 @@ describe('CreateWorkspacePage: submitting and server errors', () => {
       screen.getByRole('button', { name: 'Create workspace' }),
     );
 
-    expect(await screen.findByTestId('location')).toHaveTextContent(
-      '/workspaces/new-id/events',
+    const location = await screen.findByTestId('location');
+    expect(location).toHaveTextContent('/workspaces/new-id/events');
+    // The workspace page then moves the focus to its heading.
+    expect(location).toHaveAttribute(
+      'data-state',
+      JSON.stringify({ focusHeading: true }),
     );
     expect(requests).toHaveLength(1);
     expect(requests[0].body).toEqual({

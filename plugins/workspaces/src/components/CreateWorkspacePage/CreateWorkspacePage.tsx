@@ -25,6 +25,7 @@ import {
 import { workspacesApiRef } from '../../api';
 import { rootRouteRef, workspaceRouteRef } from '../../routes';
 import { TemplateInputsFields, templateInputDefaults } from '../TemplateInputs';
+import { focusHeadingState } from '../WorkspacePage/headingFocusOnArrival';
 import {
   buildCreateWorkspaceRequest,
   type CreateWorkspaceForm,
@@ -133,7 +134,9 @@ function CreateWorkspaceFormView(props: {
         { idempotencyKey },
       );
       // Creating queues the provision job (or asks for approval) on the server.
-      navigate(`${workspaceRoute({ id: workspace.id })}/events`);
+      navigate(`${workspaceRoute({ id: workspace.id })}/events`, {
+        state: focusHeadingState,
+      });
     } catch (error) {
       const shownFields = new Set([
         'name',

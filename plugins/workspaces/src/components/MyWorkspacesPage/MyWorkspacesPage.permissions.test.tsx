@@ -13,11 +13,13 @@ jest.setTimeout(40_000);
 
 // Its own file: usePermission's SWR cache would carry the denial into other tests.
 describe('MyWorkspacesPage without permissions', () => {
-  it('hides Create, Account and the All view', async () => {
+  it('hides Create, Account, the All view and the approvals waiting, and asks for no count', async () => {
+    const queries: URLSearchParams[] = [];
     server.use(
-      rest.get(`${workspacesBaseUrl}/workspaces`, (_req, res, ctx) =>
-        res(ctx.json({ items: [aWorkspace()] })),
-      ),
+      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
+        queries.push(req.url.searchParams);
+        return res(ctx.json({ items: [aWorkspace()] }));
+      }),
     );
     await renderMyWorkspacesPage(<MyWorkspacesPage />, { permission: 'deny' });
     await screen.findAllByTestId('workspace-row');
@@ -30,6 +32,10 @@ describe('MyWorkspacesPage without permissions', () => {
     expect(
       screen.queryByRole('button', { name: 'All workspaces' }),
     ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Awaiting my approval/ }),
+    ).not.toBeInTheDocument();
+    expect(queries.map(query => query.get('approval'))).toEqual([null]);
   });
 
   it('offers no Create button on the empty page', async () => {

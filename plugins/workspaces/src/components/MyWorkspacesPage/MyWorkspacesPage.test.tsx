@@ -13,14 +13,22 @@ import { aWorkspace } from '../../__testUtils__/fixtures';
 import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { renderMyWorkspacesPage } from './__testUtils__/renderMyWorkspacesPage';
 import { MyWorkspacesPage } from './MyWorkspacesPage';
+import { awaitingApprovalCountLimit } from './useAwaitingApprovalCount';
 
 const server = setupServer();
 registerMswTestHooks(server);
 // MUI's select and twenty table rows render slowly in jsdom.
 jest.setTimeout(40_000);
 
-/** Every list request the page sent, as the query msw received. */
+/** Every list request the page sent, as the query msw received; the approval count's aside. */
 let requests: URLSearchParams[];
+let countRequests: URLSearchParams[];
+
+/** Records a request of the list, or of the count of requests awaiting approval. */
+function record(query: URLSearchParams) {
+  const isCount = query.get('limit') === String(awaitingApprovalCountLimit);
+  (isCount ? countRequests : requests).push(query);
+}
 
 function workspacesNamed(prefix: string, count: number): Workspace[] {
   return Array.from({ length: count }, (_, index) =>
@@ -38,7 +46,7 @@ function serveWorkspaces(
 ) {
   server.use(
     rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
-      requests.push(req.url.searchParams);
+      record(req.url.searchParams);
       const page = pages[req.url.searchParams.get('cursor') ?? 'first'];
       return res(ctx.json(page ?? { items: [] }));
     }),
@@ -51,6 +59,13 @@ function lastRequest(): URLSearchParams {
 
 beforeEach(() => {
   requests = [];
+  countRequests = [];
+  // Rows look up their resources' titles; unless a test serves them, the names show.
+  server.use(
+    rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (_req, res, ctx) =>
+      res(ctx.status(404), ctx.json({ error: { name: 'NotFoundError' } })),
+    ),
+  );
 });
 
 describe('MyWorkspacesPage', () => {
@@ -112,7 +127,18 @@ describe('MyWorkspacesPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows a row per workspace with its link, template, owner and last activity', async () => {
+  it('shows a row per workspace with its link, template, credential and storage titles, owner and last activity', async () => {
+    const titles: Record<string, string> = {
+      'stack-templates/lakehouse-local': 'Lakehouse (runs offline)',
+      'cloud-credentials/local-sandbox': 'Local sandbox',
+      'state-storages/builtin': 'Built-in state storage',
+    };
+    server.use(
+      rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (req, res, ctx) => {
+        const { kind, name } = req.params as Record<string, string>;
+        return res(ctx.json({ name, title: titles[`${kind}/${name}`] }));
+      }),
+    );
     serveWorkspaces({
       first: {
         items: [
@@ -135,7 +161,13 @@ describe('MyWorkspacesPage', () => {
     expect(
       within(row).getByRole('link', { name: 'Q4 pipelines' }),
     ).toHaveAttribute('href', '/workspaces/abc');
-    expect(row).toHaveTextContent('lakehouse-local');
+    expect(
+      await within(row).findByText('Lakehouse (runs offline)'),
+    ).toBeInTheDocument();
+    expect(
+      await within(row).findByText('Local sandbox · Built-in state storage'),
+    ).toBeInTheDocument();
+    expect(row).not.toHaveTextContent('lakehouse-local');
     expect(row).toHaveTextContent('data-engineering');
     expect(row).toHaveTextContent('3 minutes ago');
   });
@@ -301,6 +333,79 @@ describe('MyWorkspacesPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows approvers the requests waiting for them, with their number', async () => {
+    const waiting = [
+      aWorkspace({
+        id: 'lake-1',
+        name: 'Dana lake',
+        status: 'created',
+        approval: { state: 'pending', requestedBy: 'user:default/dana.dev' },
+      }),
+      aWorkspace({
+        id: 'lake-2',
+        name: 'Noah lake',
+        status: 'created',
+        approval: { state: 'pending', requestedBy: 'user:default/noah' },
+      }),
+    ];
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
+        record(req.url.searchParams);
+        const pending = req.url.searchParams.get('approval') === 'pending';
+        return res(
+          ctx.json({ items: pending ? waiting : workspacesNamed('mine', 1) }),
+        );
+      }),
+    );
+    await renderMyWorkspacesPage();
+    const view = await screen.findByRole('button', {
+      name: 'Awaiting my approval (2)',
+    });
+    expect(countRequests[0].get('scope')).toBe('all');
+    expect(countRequests[0].get('approval')).toBe('pending');
+    expect(screen.getByText('mine 1')).toBeInTheDocument();
+
+    await userEvent.click(view);
+
+    expect(await screen.findByText('Dana lake')).toBeInTheDocument();
+    expect(screen.getByText('Noah lake')).toBeInTheDocument();
+    expect(lastRequest().get('scope')).toBe('all');
+    expect(lastRequest().get('approval')).toBe('pending');
+    expect(view).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      screen.getByRole('heading', { name: 'Awaiting my approval' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByTestId('status-awaiting-approval')).toHaveLength(2);
+  });
+
+  it('says "100+" when more requests wait than one count reads', async () => {
+    server.use(
+      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
+        record(req.url.searchParams);
+        return res(
+          ctx.json({ items: workspacesNamed('ws', 1), nextCursor: 'more' }),
+        );
+      }),
+    );
+    await renderMyWorkspacesPage();
+    expect(
+      await screen.findByRole('button', {
+        name: 'Awaiting my approval (100+)',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('says no request waits when the Awaiting view is empty', async () => {
+    serveWorkspaces({ first: { items: [] } });
+    await renderMyWorkspacesPage();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Awaiting my approval (0)' }),
+    );
+    expect(
+      await screen.findByText('No request waits for your approval.'),
+    ).toBeInTheDocument();
+  });
+
   it('says the All view has nothing to show, not that filters match nothing, when none are set', async () => {
     serveWorkspaces({ first: { items: [] } });
     await renderMyWorkspacesPage();
@@ -365,18 +470,22 @@ describe('MyWorkspacesPage', () => {
   });
 
   it('refetches the page shown when a workspace signal arrives', async () => {
-    let deliver: (message: object) => void = () => {};
+    // Every subscriber hears the signal, as with the real signal client: the
+    // list and the approval count each subscribe.
+    const subscribers: ((message: object) => void)[] = [];
+    const deliver = (message: object) =>
+      subscribers.forEach(onMessage => onMessage(message));
     const signalApi: SignalApi = {
       subscribe: (channel, onMessage) => {
         expect(channel).toBe(WORKSPACES_SIGNAL_CHANNEL);
-        deliver = onMessage as (message: object) => void;
+        subscribers.push(onMessage as (message: object) => void);
         return { unsubscribe: () => {} };
       },
     };
     let status: Workspace['status'] = 'provisioning';
     server.use(
       rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
-        requests.push(req.url.searchParams);
+        record(req.url.searchParams);
         return res(ctx.json({ items: [aWorkspace({ status })] }));
       }),
     );
@@ -396,5 +505,7 @@ describe('MyWorkspacesPage', () => {
 
     expect(await screen.findByTestId('status-running')).toBeInTheDocument();
     expect(requests.length).toBe(2);
+    // The number awaiting approval is recounted too: a decision changes it.
+    await waitFor(() => expect(countRequests.length).toBe(2));
   });
 });

@@ -19,27 +19,31 @@ import {
 import { accountRouteRef, createWorkspaceRouteRef } from '../../routes';
 import { errorMessage } from '../shared';
 import { NoWorkspacesYet } from './NoWorkspacesYet';
+import { useAwaitingApprovalCount } from './useAwaitingApprovalCount';
 import { useWorkspacesPage } from './useWorkspacesPage';
 import { WorkspaceListFilterBar } from './WorkspaceListFilterBar';
 import {
   defaultListOrder,
   emptyListMessage,
   isFiltered,
+  viewTitles,
   type WorkspaceListFilters,
+  type WorkspaceListView,
 } from './workspaceListFilters';
 import { WorkspacesPager } from './WorkspacesPager';
 import { WorkspacesTable } from './WorkspacesTable';
 
 const noFilters: WorkspaceListFilters = {
-  scope: 'mine',
+  view: 'mine',
   statuses: [],
   q: '',
   ...defaultListOrder,
 };
 
 /**
- * My Workspaces: the workspaces I own or belong to, and for those who look
- * after the account, every workspace. Statuses refresh live from signals.
+ * My Workspaces: the workspaces I own or belong to, for those who look after
+ * the account every workspace, and for approvers the requests waiting for them.
+ * Statuses refresh live from signals.
  */
 export function MyWorkspacesPage() {
   const [filters, setFilters] = useState(noFilters);
@@ -57,11 +61,20 @@ export function MyWorkspacesPage() {
   const canSeeAll = usePermission({
     permission: accountReadPermission,
   }).allowed;
+  // Approving belongs to the account roles, as account management does: the
+  // same notion of "holds an account role" the create form's approval hint uses.
+  const canApprove = canManageAccount;
+  const awaitingApprovalCount = useAwaitingApprovalCount(canApprove);
+  const views: WorkspaceListView[] = [
+    'mine',
+    ...(canSeeAll ? (['all'] as const) : []),
+    ...(canApprove ? (['awaiting-approval'] as const) : []),
+  ];
 
   const firstVisit =
     page.value !== undefined &&
     page.value.items.length === 0 &&
-    filters.scope === 'mine' &&
+    filters.view === 'mine' &&
     !isFiltered(filters) &&
     !page.hasPreviousPage;
 
@@ -72,9 +85,7 @@ export function MyWorkspacesPage() {
         subtitle="Isolated environments of the data platform, each with its own cloud infrastructure, apps and members"
       />
       <Content>
-        <ContentHeader
-          title={filters.scope === 'all' ? 'All workspaces' : 'My workspaces'}
-        >
+        <ContentHeader title={viewTitles[filters.view]}>
           <Box display="flex" style={{ gap: 8 }}>
             {canManageAccount && (
               <LinkButton to={accountLink} variant="outlined" color="primary">
@@ -88,11 +99,12 @@ export function MyWorkspacesPage() {
             )}
           </Box>
         </ContentHeader>
-        {(!firstVisit || canSeeAll) && (
+        {(!firstVisit || views.length > 1) && (
           <WorkspaceListFilterBar
             filters={filters}
             onChange={setFilters}
-            showScopeSwitch={canSeeAll}
+            views={views}
+            awaitingApprovalCount={awaitingApprovalCount}
           />
         )}
         {page.error && (

@@ -18,16 +18,26 @@ import {
   workspaceStatusLabels,
   type WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
-import type { WorkspaceListFilters } from './workspaceListFilters';
+import {
+  viewTitles,
+  type WorkspaceListFilters,
+  type WorkspaceListView,
+} from './workspaceListFilters';
 
 /** Long enough that typing a word sends one request, short enough to feel live. */
 const searchDebounceMs = 300;
 
-/** Mine/All, status and text search; the search reports only once typing pauses. */
+/**
+ * The views offered (Mine, All, Awaiting my approval), status and text search;
+ * the search reports only once typing pauses.
+ */
 export function WorkspaceListFilterBar(props: {
   filters: WorkspaceListFilters;
   onChange: (filters: WorkspaceListFilters) => void;
-  showScopeSwitch: boolean;
+  /** The views to switch between; with fewer than two there is nothing to switch. */
+  views: WorkspaceListView[];
+  /** The number of requests awaiting approval, for that view's label, once known. */
+  awaitingApprovalCount?: string;
 }) {
   const { filters, onChange } = props;
   const [searchText, setSearchText] = useState(filters.q);
@@ -53,16 +63,19 @@ export function WorkspaceListFilterBar(props: {
       p={2}
       style={{ gap: 16 }}
     >
-      {props.showScopeSwitch && (
+      {props.views.length > 1 && (
         <ButtonGroup color="primary" aria-label="Which workspaces">
-          {(['mine', 'all'] as const).map(scope => (
+          {props.views.map(view => (
             <Button
-              key={scope}
-              variant={filters.scope === scope ? 'contained' : 'outlined'}
-              aria-pressed={filters.scope === scope}
-              onClick={() => onChange({ ...filters, scope })}
+              key={view}
+              variant={filters.view === view ? 'contained' : 'outlined'}
+              aria-pressed={filters.view === view}
+              onClick={() => onChange({ ...filters, view })}
             >
-              {scope === 'mine' ? 'My workspaces' : 'All workspaces'}
+              {view === 'awaiting-approval' &&
+              props.awaitingApprovalCount !== undefined
+                ? `${viewTitles[view]} (${props.awaitingApprovalCount})`
+                : viewTitles[view]}
             </Button>
           ))}
         </ButtonGroup>

@@ -19,6 +19,7 @@ import type {
 } from '@oqullus/plugin-workspaces-common';
 import { workspaceRouteRef } from '../../routes';
 import { RelativeTime } from '../shared';
+import { WorkspaceProvisioningCell } from './WorkspaceProvisioningCell';
 import { WorkspaceStatusCell } from './WorkspaceStatusCell';
 
 // A newly chosen column starts where people look first: A to Z, the latest activity.
@@ -115,7 +116,11 @@ export function WorkspacesTable(props: {
               <TableCell>
                 <WorkspaceStatusCell workspace={workspace} />
               </TableCell>
-              <TableCell>{workspace.provisioning.stackTemplate}</TableCell>
+              <TableCell>
+                <WorkspaceProvisioningCell
+                  provisioning={workspace.provisioning}
+                />
+              </TableCell>
               <TableCell>
                 <EntityRefLink entityRef={workspace.owner} />
               </TableCell>

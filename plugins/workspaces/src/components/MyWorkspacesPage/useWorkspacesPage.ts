@@ -5,6 +5,7 @@ import { useSignal } from '@backstage/plugin-signals-react';
 import { WORKSPACES_SIGNAL_CHANNEL } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../api';
 import {
+  viewQuery,
   workspacesPageSize,
   type WorkspaceListFilters,
 } from './workspaceListFilters';
@@ -16,9 +17,9 @@ import {
  */
 export function useWorkspacesPage(filters: WorkspaceListFilters) {
   const api = useApi(workspacesApiRef);
-  const { scope, statuses, q, sort, order } = filters;
+  const { view, statuses, q, sort, order } = filters;
   const statusKey = statuses.join(',');
-  const filterKey = `${scope}|${statusKey}|${q}|${sort}|${order}`;
+  const filterKey = `${view}|${statusKey}|${q}|${sort}|${order}`;
   // cursors[i] opened page i + 2; the first page has no cursor. They belong
   // to the filters and order they were read under: new ones start again at page 1,
   // in the same render, so no request goes out with a stale cursor.
@@ -32,7 +33,7 @@ export function useWorkspacesPage(filters: WorkspaceListFilters) {
   const page = useAsyncRetry(
     () =>
       api.listWorkspaces({
-        scope,
+        ...viewQuery(view),
         status: statusKey
           ? (statusKey.split(',') as typeof statuses)
           : undefined,
@@ -42,7 +43,7 @@ export function useWorkspacesPage(filters: WorkspaceListFilters) {
         sort,
         order,
       }),
-    [api, scope, statusKey, q, cursor, sort, order],
+    [api, view, statusKey, q, cursor, sort, order],
   );
 
   // useSignal tolerates an app without the signals plugin: it then never fires.

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import {
   workspaceStatuses,
@@ -14,6 +14,7 @@ import {
   workspacesBaseUrl,
 } from '../../__testUtils__/renderWithWorkspacesApi';
 import { serveWorkspace } from './__testUtils__/workspaceServer';
+import { focusHeadingState } from './headingFocusOnArrival';
 import { WorkspacePage } from './WorkspacePage';
 
 // The whole page with its tabs takes a few seconds to render in jsdom.
@@ -93,6 +94,41 @@ describe('WorkspacePage', () => {
       screen.getByText('Batch pipelines for the Q4 close'),
     ).toBeInTheDocument();
     expect(screen.getByText(/data-engineering/)).toBeInTheDocument();
+  });
+
+  it('moves the focus to the heading on arrival from Create, and only then', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    // Create navigates with focusHeadingState once the workspace exists.
+    await renderWithWorkspacesApi(
+      <Routes>
+        <Route
+          path="/created"
+          element={
+            <Navigate
+              to={`/workspaces/${id}/events`}
+              state={focusHeadingState}
+            />
+          }
+        />
+        <Route path="/workspaces/:id/*" element={<WorkspacePage />} />
+      </Routes>,
+      { routeEntries: ['/created'] },
+    );
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Q4 pipelines',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('leaves the focus alone when the page is opened directly', async () => {
+    serveWorkspace(server, aWorkspaceWithOperations());
+    await renderPage(`/workspaces/${id}/events`);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Q4 pipelines',
+    });
+    expect(heading).not.toHaveFocus();
   });
 
   // What the lifecycle machine allows an Admin in each status, with no job running.

@@ -13,6 +13,7 @@ import { ApprovalBanner } from './banner/ApprovalBanner';
 import { WorkspaceHeaderCard } from './header/WorkspaceHeaderCard';
 import { OverviewTab } from './overview/OverviewTab';
 import { SettingsTab } from './settings/SettingsTab';
+import { useHeadingFocusOnArrival } from './headingFocusOnArrival';
 import { WorkspaceDetails } from './WorkspaceDetails';
 
 function WorkspaceTabs(props: {
@@ -49,6 +50,22 @@ function WorkspaceTabs(props: {
   );
 }
 
+/** The page header with the workspace's name, focused on arrival from Create. */
+function WorkspaceHeader(props: { workspace: WorkspaceWithAllowedOperations }) {
+  const { workspace } = props;
+  // Mounted only once the workspace is loaded, so the heading is there to focus.
+  const headerRef = useHeadingFocusOnArrival<HTMLDivElement>();
+  return (
+    <div ref={headerRef} style={{ display: 'contents' }}>
+      <Header
+        title={workspace.name}
+        subtitle={workspace.externalId}
+        type="Workspace"
+      />
+    </div>
+  );
+}
+
 /**
  * `/workspaces/:id`: the workspace with its operations, and the tabs
  * Overview, Events (`/events`, where the Create form lands) and Settings.
@@ -68,11 +85,7 @@ export function WorkspacePage() {
       >
         {(workspace, refresh) => (
           <>
-            <Header
-              title={workspace.name}
-              subtitle={workspace.externalId}
-              type="Workspace"
-            />
+            <WorkspaceHeader workspace={workspace} />
             <WorkspaceTabs workspace={workspace} refresh={refresh} />
           </>
         )}

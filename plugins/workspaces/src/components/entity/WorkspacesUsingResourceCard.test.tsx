@@ -52,12 +52,21 @@ describe('WorkspacesUsingResourceCard', () => {
                   name: 'Q4 pipelines',
                   externalId: 'ws-q4',
                   status: 'running',
+                  approval: { state: 'not-required' },
                 },
                 {
                   id: 'w2',
                   name: 'Churn model',
                   externalId: 'ws-churn',
                   status: 'failed',
+                  approval: { state: 'approved' },
+                },
+                {
+                  id: 'w3',
+                  name: 'Pricing lab',
+                  externalId: 'ws-pricing',
+                  status: 'created',
+                  approval: { state: 'pending' },
                 },
               ],
             }),
@@ -78,6 +87,9 @@ describe('WorkspacesUsingResourceCard', () => {
     expect(list.getByText('ws-churn')).toBeInTheDocument();
     expect(list.getByTestId('status-running')).toBeInTheDocument();
     expect(list.getByTestId('status-failed')).toBeInTheDocument();
+    // A pending request reads as one, not as a plain Created workspace.
+    expect(list.getByTestId('status-awaiting-approval')).toBeInTheDocument();
+    expect(list.queryByTestId('status-created')).not.toBeInTheDocument();
     expect(requestedPath).toBe(
       '/api/workspaces/account/stack-templates/lakehouse-local',
     );
@@ -89,6 +101,7 @@ describe('WorkspacesUsingResourceCard', () => {
       name: `Workspace ${i}`,
       externalId: `ws-${i}`,
       status: 'created',
+      approval: { state: 'not-required' },
     }));
     server.use(
       rest.get(

@@ -100,7 +100,10 @@ export function WorkspacesUsingResourceCard() {
                 secondary={workspace.externalId}
               />
               <ListItemSecondaryAction>
-                <StatusChip status={workspace.status} />
+                <StatusChip
+                  status={workspace.status}
+                  approval={workspace.approval.state}
+                />
               </ListItemSecondaryAction>
             </ListItem>
           ))}

@@ -107,7 +107,15 @@ export function errorBody(status: number, name: string, message: string) {
 }
 
 function ShowLocation() {
-  return <div data-testid="location">{useLocation().pathname}</div>;
+  const location = useLocation();
+  return (
+    <div
+      data-testid="location"
+      data-state={JSON.stringify(location.state ?? null)}
+    >
+      {location.pathname}
+    </div>
+  );
 }
 
 /**
