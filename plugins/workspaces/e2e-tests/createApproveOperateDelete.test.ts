@@ -135,7 +135,12 @@ test('a workspace from the form to Deleted, through approval, in the browser', a
   await expectStatus(developer, 'Running');
 
   await developer.getByRole('tab', { name: 'Overview' }).click();
-  await expect(developer.getByText('Orchestrator')).toBeVisible();
+  // The Apps card's row; the Resources card lists the component as "orchestrator" too.
+  await expect(
+    developer
+      .getByRole('table', { name: 'Apps' })
+      .getByRole('rowheader', { name: 'Orchestrator' }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(developer, 'Overview');
   await developer.screenshot({
     path: `${screenshots}/overview.png`,
