@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
-import { setupServer } from 'msw/node';
-import { registerMswTestHooks, TestApiProvider } from '@backstage/test-utils';
+import { TestApiProvider } from '@backstage/test-utils';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import {
   WORKSPACES_SIGNAL_CHANNEL,
@@ -12,61 +11,22 @@ import {
 import { aWorkspace } from '../../__testUtils__/fixtures';
 import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
 import { renderMyWorkspacesPage } from './__testUtils__/renderMyWorkspacesPage';
+import {
+  workspaceListServer,
+  workspacesNamed,
+} from './__testUtils__/workspaceListServer';
 import { MyWorkspacesPage } from './MyWorkspacesPage';
-import { awaitingApprovalCountLimit } from './useAwaitingApprovalCount';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const {
+  server,
+  requests,
+  countRequests,
+  record,
+  serveWorkspaces,
+  lastRequest,
+} = workspaceListServer();
 // MUI's select and twenty table rows render slowly in jsdom.
 jest.setTimeout(40_000);
-
-/** Every list request the page sent, as the query msw received; the approval count's aside. */
-let requests: URLSearchParams[];
-let countRequests: URLSearchParams[];
-
-/** Records a request of the list, or of the count of requests awaiting approval. */
-function record(query: URLSearchParams) {
-  const isCount = query.get('limit') === String(awaitingApprovalCountLimit);
-  (isCount ? countRequests : requests).push(query);
-}
-
-function workspacesNamed(prefix: string, count: number): Workspace[] {
-  return Array.from({ length: count }, (_, index) =>
-    aWorkspace({
-      id: `${prefix}-${index + 1}`,
-      name: `${prefix} ${index + 1}`,
-      externalId: `ws-${prefix}-${index + 1}`,
-    }),
-  );
-}
-
-/** Answers the list with `pages[cursor ?? 'first']`. */
-function serveWorkspaces(
-  pages: Record<string, { items: Workspace[]; nextCursor?: string }>,
-) {
-  server.use(
-    rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
-      record(req.url.searchParams);
-      const page = pages[req.url.searchParams.get('cursor') ?? 'first'];
-      return res(ctx.json(page ?? { items: [] }));
-    }),
-  );
-}
-
-function lastRequest(): URLSearchParams {
-  return requests[requests.length - 1];
-}
-
-beforeEach(() => {
-  requests = [];
-  countRequests = [];
-  // Rows look up their resources' titles; unless a test serves them, the names show.
-  server.use(
-    rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (_req, res, ctx) =>
-      res(ctx.status(404), ctx.json({ error: { name: 'NotFoundError' } })),
-    ),
-  );
-});
 
 describe('MyWorkspacesPage', () => {
   it('shows progress while the list loads', async () => {
@@ -330,79 +290,6 @@ describe('MyWorkspacesPage', () => {
     await waitFor(() => expect(lastRequest().get('scope')).toBe('all'));
     expect(
       screen.getByRole('heading', { name: 'All workspaces' }),
-    ).toBeInTheDocument();
-  });
-
-  it('shows approvers the requests waiting for them, with their number', async () => {
-    const waiting = [
-      aWorkspace({
-        id: 'lake-1',
-        name: 'Dana lake',
-        status: 'created',
-        approval: { state: 'pending', requestedBy: 'user:default/dana.dev' },
-      }),
-      aWorkspace({
-        id: 'lake-2',
-        name: 'Noah lake',
-        status: 'created',
-        approval: { state: 'pending', requestedBy: 'user:default/noah' },
-      }),
-    ];
-    server.use(
-      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
-        record(req.url.searchParams);
-        const pending = req.url.searchParams.get('approval') === 'pending';
-        return res(
-          ctx.json({ items: pending ? waiting : workspacesNamed('mine', 1) }),
-        );
-      }),
-    );
-    await renderMyWorkspacesPage();
-    const view = await screen.findByRole('button', {
-      name: 'Awaiting my approval (2)',
-    });
-    expect(countRequests[0].get('scope')).toBe('all');
-    expect(countRequests[0].get('approval')).toBe('pending');
-    expect(screen.getByText('mine 1')).toBeInTheDocument();
-
-    await userEvent.click(view);
-
-    expect(await screen.findByText('Dana lake')).toBeInTheDocument();
-    expect(screen.getByText('Noah lake')).toBeInTheDocument();
-    expect(lastRequest().get('scope')).toBe('all');
-    expect(lastRequest().get('approval')).toBe('pending');
-    expect(view).toHaveAttribute('aria-pressed', 'true');
-    expect(
-      screen.getByRole('heading', { name: 'Awaiting my approval' }),
-    ).toBeInTheDocument();
-    expect(screen.getAllByTestId('status-awaiting-approval')).toHaveLength(2);
-  });
-
-  it('says "100+" when more requests wait than one count reads', async () => {
-    server.use(
-      rest.get(`${workspacesBaseUrl}/workspaces`, (req, res, ctx) => {
-        record(req.url.searchParams);
-        return res(
-          ctx.json({ items: workspacesNamed('ws', 1), nextCursor: 'more' }),
-        );
-      }),
-    );
-    await renderMyWorkspacesPage();
-    expect(
-      await screen.findByRole('button', {
-        name: 'Awaiting my approval (100+)',
-      }),
-    ).toBeInTheDocument();
-  });
-
-  it('says no request waits when the Awaiting view is empty', async () => {
-    serveWorkspaces({ first: { items: [] } });
-    await renderMyWorkspacesPage();
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Awaiting my approval (0)' }),
-    );
-    expect(
-      await screen.findByText('No request waits for your approval.'),
     ).toBeInTheDocument();
   });
 
