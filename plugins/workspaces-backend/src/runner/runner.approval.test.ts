@@ -1,13 +1,7 @@
-import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { migrateWorkspacesDatabase } from '../database';
 import {
   aCreateRequest,
   startWorkspacesTestBackend,
-  TEST_SECRET_ENV,
   type WorkspacesTestBackend,
 } from '../testing/startWorkspacesTestBackend';
 import {
@@ -15,10 +9,7 @@ import {
   requestTeamWorkspace,
   requireStatus,
 } from '../testing/teamWorkspace';
-import {
-  createTestDatabases,
-  expectPostgresInCI,
-} from '../testing/testDatabases';
+import { runnerTestBackends } from './__testUtils__/runnerTestBackend';
 import {
   eventsOf,
   storedResources,
@@ -33,39 +24,9 @@ jest.setTimeout(180_000);
  * without running Terraform. Destroy jobs still run. Real runner, real terraform.
  */
 describe('job runner and approval', () => {
-  const databases = createTestDatabases();
-  expectPostgresInCI(databases);
-  let workDirectory: string;
-
-  beforeEach(async () => {
-    workDirectory = await mkdtemp(
-      path.join(os.tmpdir(), 'oq-runner-approval-'),
-    );
-    process.env[TEST_SECRET_ENV] = 'sandbox-secret-for-runner-tests';
-  });
-  afterEach(async () => {
-    await rm(workDirectory, { recursive: true, force: true, maxRetries: 10 });
-  });
-
-  async function database(databaseId: TestDatabaseId): Promise<Knex> {
-    const knex = await databases.init(databaseId);
-    await migrateWorkspacesDatabase(knex);
-    return knex;
-  }
-
-  function startRunning(knex: Knex) {
-    return startWorkspacesTestBackend({
-      knex,
-      runner: {
-        enabled: true,
-        pollIntervalMilliseconds: 50,
-        leaseSeconds: 20,
-        heartbeatSeconds: 1,
-        workDirectory,
-        cancelGraceSeconds: 10,
-      },
-    });
-  }
+  const { databases, database, startRunning } = runnerTestBackends(
+    'oq-runner-approval-',
+  );
 
   async function waitForJobEnd(backend: WorkspacesTestBackend, jobId: string) {
     const deadline = Date.now() + 60_000;

@@ -1,13 +1,8 @@
-import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { migrateWorkspacesDatabase } from '../database';
+import { readdir } from 'node:fs/promises';
 import {
   aCreateRequest,
   startWorkspacesTestBackend,
-  TEST_SECRET_ENV,
   type WorkspacesTestBackend,
 } from '../testing/startWorkspacesTestBackend';
 import {
@@ -15,10 +10,7 @@ import {
   requestTeamWorkspace,
   requireStatus,
 } from '../testing/teamWorkspace';
-import {
-  createTestDatabases,
-  expectPostgresInCI,
-} from '../testing/testDatabases';
+import { runnerTestBackends } from './__testUtils__/runnerTestBackend';
 import {
   eventsOf,
   storedResources,
@@ -36,37 +28,8 @@ const ALL_STEPS = ['notebooks', 'orchestrator', 'infrastructure'];
  * and so is terraform, on the offline lakehouse.
  */
 describe('Delete from every starting point', () => {
-  const databases = createTestDatabases();
-  expectPostgresInCI(databases);
-  let workDirectory: string;
-
-  beforeEach(async () => {
-    workDirectory = await mkdtemp(path.join(os.tmpdir(), 'oq-runner-delete-'));
-    process.env[TEST_SECRET_ENV] = 'sandbox-secret-for-runner-tests';
-  });
-  afterEach(async () => {
-    await rm(workDirectory, { recursive: true, force: true, maxRetries: 10 });
-  });
-
-  async function database(databaseId: TestDatabaseId): Promise<Knex> {
-    const knex = await databases.init(databaseId);
-    await migrateWorkspacesDatabase(knex);
-    return knex;
-  }
-
-  function startRunning(knex: Knex) {
-    return startWorkspacesTestBackend({
-      knex,
-      runner: {
-        enabled: true,
-        pollIntervalMilliseconds: 50,
-        leaseSeconds: 20,
-        heartbeatSeconds: 1,
-        workDirectory,
-        cancelGraceSeconds: 10,
-      },
-    });
-  }
+  const { databases, database, startRunning, workDirectory } =
+    runnerTestBackends('oq-runner-delete-');
 
   async function deleteAndWait(backend: WorkspacesTestBackend, id: string) {
     const deleted = await backend.as('admin').delete(`/workspaces/${id}`);
@@ -102,7 +65,7 @@ describe('Delete from every starting point', () => {
         .filter(e => e.type === 'job.step-skipped')
         .map(e => [e.data.step, e.message]),
       states: await storedResources(knex, id),
-      workDirectory: await readdir(workDirectory),
+      workDirectory: await readdir(workDirectory()),
     };
   }
 
