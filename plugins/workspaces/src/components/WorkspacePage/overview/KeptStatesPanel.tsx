@@ -8,13 +8,9 @@ import {
 import { workspacesApiRef } from '../../../api';
 import { ActionError } from '../header/ActionError';
 import { useOperationRunner } from '../header/useOperationRunner';
+import { RecoveryPanel } from './RecoveryPanel';
 
 const useStyles = makeStyles(theme => ({
-  root: {
-    padding: theme.spacing(1.5, 2),
-    borderLeft: `4px solid ${theme.palette.warning.dark}`,
-    backgroundColor: theme.palette.background.paper,
-  },
   state: { marginTop: theme.spacing(1.5) },
 }));
 
@@ -73,26 +69,22 @@ export function KeptStatesPanel(props: {
   onChanged: () => void;
 }) {
   const { workspaceId, keptStates, onChanged } = props;
-  const classes = useStyles();
   const { allowed } = usePermission({
     permission: workspaceStatePushPermission,
     resourceRef: workspaceId,
   });
   return (
-    <section
-      className={classes.root}
-      aria-labelledby="kept-states-title"
-      data-testid="kept-states"
-    >
-      <Typography variant="subtitle2" component="h2" id="kept-states-title">
-        Terraform could not save{' '}
-        {keptStates.length === 1 ? 'a state' : 'states'} of this workspace
-      </Typography>
-      <Typography variant="body2">
-        {allowed
+    <RecoveryPanel
+      name="kept-states"
+      title={`Terraform could not save ${
+        keptStates.length === 1 ? 'a state' : 'states'
+      } of this workspace`}
+      intro={
+        allowed
           ? 'Push each into the state storage before the next run, or that run plans again what the state misses.'
-          : 'An Account Owner or Admin can push each into the state storage from this page; until then the next run plans again what the state misses.'}
-      </Typography>
+          : 'An Account Owner or Admin can push each into the state storage from this page; until then the next run plans again what the state misses.'
+      }
+    >
       {keptStates.map(kept => (
         <KeptStateRow
           key={`${kept.jobId}/${kept.component}`}
@@ -101,6 +93,6 @@ export function KeptStatesPanel(props: {
           onChanged={onChanged}
         />
       ))}
-    </section>
+    </RecoveryPanel>
   );
 }

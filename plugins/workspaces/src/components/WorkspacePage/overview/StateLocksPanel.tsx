@@ -12,13 +12,9 @@ import { workspacesApiRef } from '../../../api';
 import { ActionError } from '../header/ActionError';
 import { useOperationRunner } from '../header/useOperationRunner';
 import { ForceUnlockDialog } from './ForceUnlockDialog';
+import { RecoveryPanel } from './RecoveryPanel';
 
 const useStyles = makeStyles(theme => ({
-  root: {
-    padding: theme.spacing(1.5, 2),
-    borderLeft: `4px solid ${theme.palette.warning.dark}`,
-    backgroundColor: theme.palette.background.paper,
-  },
   lock: { marginTop: theme.spacing(1.5) },
 }));
 
@@ -131,7 +127,6 @@ export function StateLocksPanel(props: {
   onChanged: () => void;
 }) {
   const { workspaceId, stateLocks, onChanged } = props;
-  const classes = useStyles();
   const { allowed } = usePermission({
     permission: workspaceStateUnlockPermission,
     resourceRef: workspaceId,
@@ -139,19 +134,15 @@ export function StateLocksPanel(props: {
   if (stateLocks.length === 0) return null;
   return (
     <Grid item xs={12}>
-      <section
-        className={classes.root}
-        aria-labelledby="state-locks-title"
-        data-testid="state-locks"
-      >
-        <Typography variant="subtitle2" component="h2" id="state-locks-title">
-          State locked
-        </Typography>
-        <Typography variant="body2">
-          {allowed
+      <RecoveryPanel
+        name="state-locks"
+        title="State locked"
+        intro={
+          allowed
             ? 'While a state is locked, no other run can change it. Force-unlock a lock only when the Terraform run that took it is over.'
-            : 'While a state is locked, no other run can change it. If the Terraform run that took a lock died, an Account Owner or Admin can force-unlock it from this page.'}
-        </Typography>
+            : 'While a state is locked, no other run can change it. If the Terraform run that took a lock died, an Account Owner or Admin can force-unlock it from this page.'
+        }
+      >
         {stateLocks.map(lock => (
           <StateLockRow
             key={lock.component}
@@ -161,7 +152,7 @@ export function StateLocksPanel(props: {
             onChanged={onChanged}
           />
         ))}
-      </section>
+      </RecoveryPanel>
     </Grid>
   );
 }
