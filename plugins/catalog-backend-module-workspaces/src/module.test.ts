@@ -10,6 +10,14 @@ import {
 } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  eventually,
+  InMemoryWorkspacesApi,
+} from '@oqullus/plugin-workspaces-common/testUtils';
+import {
+  startWorkspacesApiServer,
+  type WorkspacesApiServer,
+} from '@oqullus/plugin-workspaces-node/testUtils';
 import request from 'supertest';
 import catalogModuleWorkspaces from './index';
 import {
@@ -20,7 +28,6 @@ import {
   stateStorage,
   workspace,
 } from './testing/fixtures';
-import { FakeWorkspacesApi } from './testing/fakeWorkspacesApi';
 
 jest.setTimeout(60_000);
 
@@ -37,50 +44,30 @@ const third = workspace({
   name: 'Third',
 });
 
-async function eventually<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) {
-      throw new Error(
-        `Condition not met in time; last: ${JSON.stringify(value)}`,
-      );
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
-
 describe('catalogModuleWorkspaces with the real catalog backend', () => {
-  const api = new FakeWorkspacesApi({
-    resources: {
-      'stack-templates': [stackTemplate],
-      'cloud-credentials': [cloudCredential],
-      'state-storages': [stateStorage],
-      networks: [network],
+  const api = new InMemoryWorkspacesApi(
+    {
+      accountResources: {
+        'stack-templates': [stackTemplate],
+        'cloud-credentials': [cloudCredential],
+        'state-storages': [stateStorage],
+        networks: [network],
+      },
+      workspaces: [first, second, third],
+      members: { [first.id]: members },
     },
-    workspaces: [first, second, third],
-    members: { [first.id]: members },
-  });
-  let workspacesBaseUrl: string;
+    // Pages are small on purpose, so the provider has to follow cursors.
+    { maxPageSize: 2 },
+  );
+  let server: WorkspacesApiServer;
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
 
   beforeAll(async () => {
-    workspacesBaseUrl = await api.start();
+    server = await startWorkspacesApiServer(api);
     const discovery = createServiceFactory({
       service: coreServices.discovery,
       deps: {},
-      factory: () => {
-        const baseUrl = async (pluginId: string) =>
-          pluginId === 'workspaces'
-            ? workspacesBaseUrl
-            : `http://127.0.0.1:0/api/${pluginId}`;
-        return { getBaseUrl: baseUrl, getExternalBaseUrl: baseUrl };
-      },
+      factory: () => server.discovery,
     });
     backend = await startTestBackend({
       features: [
@@ -113,7 +100,7 @@ describe('catalogModuleWorkspaces with the real catalog backend', () => {
 
   afterAll(async () => {
     await backend?.stop();
-    await api.stop();
+    await server.close();
   });
 
   async function resources(): Promise<Entity[]> {
@@ -125,12 +112,27 @@ describe('catalogModuleWorkspaces with the real catalog backend', () => {
     return res.body.items;
   }
 
+  /** The catalog's resources once `accept` holds for them. */
+  function resourcesOnce(
+    what: string,
+    accept: (entities: Entity[]) => boolean,
+  ): Promise<Entity[]> {
+    return eventually(
+      what,
+      async () => {
+        const entities = await resources();
+        return accept(entities) ? entities : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+  }
+
   const byName = (entities: Entity[], name: string) =>
     entities.find(entity => entity.metadata.name === name);
 
   it('surfaces resources and workspaces with their dependsOn relations', async () => {
-    const initial = await eventually(
-      resources,
+    const initial = await resourcesOnce(
+      'the resources and workspaces with their relations',
       entities =>
         entities.length === 7 &&
         Boolean(
@@ -168,16 +170,17 @@ describe('catalogModuleWorkspaces with the real catalog backend', () => {
       'oqullus.io/workspace-page': `http://localhost:3000/workspaces/${first.id}`,
       'oqullus.io/members':
         'user:default/alice=admin,group:default/analysts=viewer',
-      'backstage.io/managed-by-location': `url:${workspacesBaseUrl}`,
+      'backstage.io/managed-by-location': `url:${server.baseUrl}`,
     });
     // One direction only: a resource's relations would name the workspace to everybody.
     expect(
       byName(initial, 'network-shared-vpc')?.relations?.map(r => r.type),
     ).not.toContain('dependencyOf');
     expect(JSON.stringify(initial)).not.toContain('OQ_AWS_DEV_SECRET_KEY');
-    expect(api.authorizations.length).toBeGreaterThan(0);
+    const authorizations = server.requests.map(r => r.headers.authorization);
+    expect(authorizations.length).toBeGreaterThan(0);
     expect(
-      api.authorizations.every(header => /^Bearer \S+$/.test(header ?? '')),
+      authorizations.every(header => /^Bearer \S+$/.test(header ?? '')),
     ).toBe(true);
   });
 
@@ -193,8 +196,8 @@ describe('catalogModuleWorkspaces with the real catalog backend', () => {
       third,
       fourth,
     ];
-    const changed = await eventually(
-      resources,
+    const changed = await resourcesOnce(
+      'the changed, new and deleted workspaces',
       entities =>
         byName(entities, 'ws-k3v9x0q2mz')?.metadata.labels?.[
           'oqullus.io/status'
@@ -214,15 +217,15 @@ describe('catalogModuleWorkspaces with the real catalog backend', () => {
   });
 
   it('drops a removed account resource on the next full refresh', async () => {
-    api.data.resources.networks = [];
+    api.data.accountResources.networks = [];
     await request(backend.server)
       .post(
         '/api/catalog/.backstage/scheduler/v1/tasks/WorkspacesEntityProvider:refresh/trigger',
       )
       .set('Authorization', mockCredentials.user.header())
       .expect(200);
-    const refreshed = await eventually(
-      resources,
+    const refreshed = await resourcesOnce(
+      'the removed network to go',
       entities => !byName(entities, 'network-shared-vpc'),
     );
     expect(refreshed.map(entity => entity.metadata.name).sort()).toEqual([

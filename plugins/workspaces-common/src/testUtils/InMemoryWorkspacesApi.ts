@@ -72,6 +72,18 @@ export type InMemoryWorkspacesApiOptions = {
   caller?: string;
   /** The clock, as an ISO timestamp; the real one when left out. */
   now?: () => string;
+  /**
+   * The most workspaces a list page holds whatever the `limit` asked (the
+   * backend's 100 when left out): set it low to make a caller follow cursors.
+   */
+  maxPageSize?: number;
+  /**
+   * The id of each workspace and job the API creates; UUIDs counting up from
+   * `00000000-0000-4000-8000-000000000001` when left out.
+   */
+  newId?: () => string;
+  /** The external id of a workspace created without one; a random one when left out. */
+  newExternalId?: () => string;
 };
 
 /** Which provisioning field names the account resource of each kind. */
@@ -102,6 +114,9 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
   private readonly caller: string;
   private readonly listsAsCaller: boolean;
   private readonly now: () => string;
+  private readonly maxPageSize: number;
+  private readonly newId: () => string;
+  private readonly newExternalId: () => string;
   private readonly idempotencyKeys = new Map<string, string>();
   private sequence = 0;
 
@@ -113,6 +128,9 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     this.caller = options.caller ?? 'user:default/guest';
     this.listsAsCaller = options.caller !== undefined;
     this.now = options.now ?? (() => new Date().toISOString());
+    this.maxPageSize = options.maxPageSize ?? 100;
+    this.newId = options.newId ?? (() => this.nextSequentialId());
+    this.newExternalId = options.newExternalId ?? generateExternalWorkspaceId;
   }
 
   async listAccountResources<TKind extends AccountResourceKind>(
@@ -213,7 +231,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     return pageFromOffset(
       matching.map(workspace => plainWorkspace(workspace)),
       options.cursor,
-      options.limit ?? 20,
+      Math.min(options.limit ?? 20, this.maxPageSize),
     );
   }
 
@@ -229,7 +247,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
       const job = this.data.jobs.find(j => j.workspaceId === repeated) ?? null;
       return { ...plainWorkspace(workspace), job: copy(job) };
     }
-    const externalId = request.externalId ?? generateExternalWorkspaceId();
+    const externalId = request.externalId ?? this.newExternalId();
     if (this.data.workspaces.some(w => w.externalId === externalId)) {
       throw new ConflictError(
         `External workspace ID '${externalId}' is already used by another workspace; choose another or let one be generated`,
@@ -242,7 +260,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
       )?.requiresApproval,
     );
     const workspace: InMemoryWorkspace = {
-      id: this.nextId(),
+      id: this.newId(),
       externalId,
       name: request.name,
       ...(request.description ? { description: request.description } : {}),
@@ -474,7 +492,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     operation: Job['operation'],
   ): Job {
     const job: Job = {
-      id: this.nextId(),
+      id: this.newId(),
       workspaceId: workspace.id,
       operation,
       status: 'queued',
@@ -587,7 +605,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
   }
 
   /** Ids shaped like the backend's UUIDs, in order, so tests can predict them. */
-  private nextId(): string {
+  private nextSequentialId(): string {
     this.sequence += 1;
     return `00000000-0000-4000-8000-${String(this.sequence).padStart(12, '0')}`;
   }
