@@ -1,15 +1,16 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
+import { InMemoryWorkspacesApi } from '@oqullus/plugin-workspaces-common/testUtils';
+import {
+  startWorkspacesApiServer,
+  type WorkspacesApiServer,
+} from '@oqullus/plugin-workspaces-node/testUtils';
 import {
   createMockActionContext,
   outputsOf,
   rememberingCheckpoint,
 } from './__testUtils__/createMockActionContext';
-import {
-  backstageError,
-  startFakeWorkspacesServer,
-  type FakeWorkspacesServer,
-} from './__testUtils__/fakeWorkspacesServer';
-import { WORKSPACE_ID, workspaceJson } from './__testUtils__/workspaceFixtures';
+import { WORKSPACE_ID } from './__testUtils__/workspaceFixtures';
 import { createWorkspacesCreateAction } from './createWorkspacesCreateAction';
 
 const input = {
@@ -22,12 +23,15 @@ const input = {
 };
 
 describe('workspaces:create', () => {
-  let server: FakeWorkspacesServer;
-  let reply = { status: 201, body: workspaceJson('created') as unknown };
+  let api: InMemoryWorkspacesApi;
+  let server: WorkspacesApiServer;
 
   beforeEach(async () => {
-    reply = { status: 201, body: workspaceJson('created') };
-    server = await startFakeWorkspacesServer(() => reply);
+    api = new InMemoryWorkspacesApi(
+      {},
+      { newId: () => WORKSPACE_ID, newExternalId: () => 'ws-payments01' },
+    );
+    server = await startWorkspacesApiServer(api);
   });
   afterEach(() => server.close());
 
@@ -135,11 +139,13 @@ describe('workspaces:create', () => {
   });
 
   it('fails with the server reason when the request is refused', async () => {
-    reply = backstageError(
-      409,
-      'ConflictError',
-      'A workspace named "Payments dev" already exists; choose another name',
-    );
+    jest
+      .spyOn(api, 'createWorkspace')
+      .mockRejectedValue(
+        new ConflictError(
+          'A workspace named "Payments dev" already exists; choose another name',
+        ),
+      );
 
     await expect(
       createAction().handler(createMockActionContext({ input })),

@@ -1,18 +1,15 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import type { AllowedOperations } from '@oqullus/plugin-workspaces-common';
+import { InMemoryWorkspacesApi } from '@oqullus/plugin-workspaces-common/testUtils';
+import {
+  startWorkspacesApiServer,
+  type WorkspacesApiServer,
+} from '@oqullus/plugin-workspaces-node/testUtils';
 import {
   createMockActionContext,
   outputsOf,
 } from './__testUtils__/createMockActionContext';
-import {
-  backstageError,
-  startFakeWorkspacesServer,
-  type FakeReply,
-  type FakeWorkspacesServer,
-} from './__testUtils__/fakeWorkspacesServer';
-import {
-  jobAcceptedJson,
-  WORKSPACE_ID,
-} from './__testUtils__/workspaceFixtures';
+import { aWorkspace, WORKSPACE_ID } from './__testUtils__/workspaceFixtures';
 import { createWorkspacesDeleteAction } from './createWorkspacesDeleteAction';
 import { createWorkspacesOperateAction } from './createWorkspacesOperateAction';
 
@@ -20,31 +17,45 @@ const REFUSAL =
   'Sync Apps needs a Running workspace; this one is Failed: retry Provision Infrastructure first';
 
 describe('workspaces:operate and workspaces:delete', () => {
-  let server: FakeWorkspacesServer;
-  let reply: FakeReply;
+  let server: WorkspacesApiServer | undefined;
+  afterEach(() => server?.close());
 
-  beforeEach(async () => {
-    server = await startFakeWorkspacesServer(() => reply);
-  });
-  afterEach(() => server.close());
+  /** The backend holding the workspace, refusing what `refusals` says, naming the next job `jobId`. */
+  async function serve(
+    options: { jobId?: string; refusals?: Partial<AllowedOperations> } = {},
+  ) {
+    const api = new InMemoryWorkspacesApi(
+      {
+        workspaces: [
+          {
+            ...aWorkspace('running'),
+            allowedOperations: options.refusals,
+          },
+        ],
+      },
+      { newId: () => options.jobId ?? 'job-1' },
+    );
+    server = await startWorkspacesApiServer(api);
+    return server;
+  }
 
   function options() {
     return {
       auth: mockServices.auth(),
-      discovery: server.discovery,
+      discovery: server!.discovery,
       config: mockServices.rootConfig(),
     };
   }
 
   it('queues the operation and outputs the job id', async () => {
-    reply = { status: 202, body: jobAcceptedJson('job-7', 'sync-apps') };
+    await serve({ jobId: 'job-7' });
     const ctx = createMockActionContext({
       input: { id: WORKSPACE_ID, operation: 'sync-apps' as const },
     });
 
     await createWorkspacesOperateAction(options()).handler(ctx);
 
-    expect(server.requests).toMatchObject([
+    expect(server!.requests).toMatchObject([
       {
         method: 'POST',
         path: `/workspaces/${WORKSPACE_ID}/operations`,
@@ -55,7 +66,11 @@ describe('workspaces:operate and workspaces:delete', () => {
   });
 
   it('fails the task with the reason the server gave for refusing an operation', async () => {
-    reply = backstageError(409, 'ConflictError', REFUSAL);
+    await serve({
+      refusals: {
+        'sync-apps': { allowed: false, code: 'wrong-status', reason: REFUSAL },
+      },
+    });
     const ctx = createMockActionContext({
       input: { id: WORKSPACE_ID, operation: 'sync-apps' as const },
     });
@@ -69,7 +84,15 @@ describe('workspaces:operate and workspaces:delete', () => {
   });
 
   it('reports a refusal as not allowed when the user lacks permission', async () => {
-    reply = backstageError(403, 'NotAllowedError', 'Only owners may provision');
+    await serve({
+      refusals: {
+        provision: {
+          allowed: false,
+          code: 'forbidden',
+          reason: 'Only owners may provision',
+        },
+      },
+    });
     const ctx = createMockActionContext({
       input: { id: WORKSPACE_ID, operation: 'provision' as const },
     });
@@ -83,23 +106,28 @@ describe('workspaces:operate and workspaces:delete', () => {
   });
 
   it('deletes the workspace and outputs the job id', async () => {
-    reply = { status: 202, body: jobAcceptedJson('job-9', 'destroy') };
+    await serve({ jobId: 'job-9' });
     const ctx = createMockActionContext({ input: { id: WORKSPACE_ID } });
 
     await createWorkspacesDeleteAction(options()).handler(ctx);
 
-    expect(server.requests).toMatchObject([
+    expect(server!.requests).toMatchObject([
       { method: 'DELETE', path: `/workspaces/${WORKSPACE_ID}` },
     ]);
     expect(outputsOf(ctx)).toEqual({ jobId: 'job-9' });
   });
 
   it('fails the delete with the reason the server gave', async () => {
-    reply = backstageError(
-      409,
-      'ConflictError',
-      'A job is running on this workspace; cancel it or wait for it to end',
-    );
+    await serve({
+      refusals: {
+        delete: {
+          allowed: false,
+          code: 'busy',
+          reason:
+            'A job is running on this workspace; cancel it or wait for it to end',
+        },
+      },
+    });
     const ctx = createMockActionContext({ input: { id: WORKSPACE_ID } });
 
     await expect(
@@ -110,6 +138,7 @@ describe('workspaces:operate and workspaces:delete', () => {
   });
 
   it('calls nothing on a dry run', async () => {
+    await serve();
     await createWorkspacesOperateAction(options()).handler(
       createMockActionContext({
         input: { id: WORKSPACE_ID, operation: 'provision' as const },
@@ -120,6 +149,6 @@ describe('workspaces:operate and workspaces:delete', () => {
       createMockActionContext({ input: { id: WORKSPACE_ID }, isDryRun: true }),
     );
 
-    expect(server.requests).toHaveLength(0);
+    expect(server!.requests).toHaveLength(0);
   });
 });

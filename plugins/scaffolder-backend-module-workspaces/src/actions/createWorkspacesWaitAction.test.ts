@@ -1,24 +1,29 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  Workspace,
+  WorkspaceEvent,
+} from '@oqullus/plugin-workspaces-common';
+import { InMemoryWorkspacesApi } from '@oqullus/plugin-workspaces-common/testUtils';
+import {
+  startWorkspacesApiServer,
+  type WorkspacesApiServer,
+} from '@oqullus/plugin-workspaces-node/testUtils';
 import {
   createMockActionContext,
   outputsOf,
 } from './__testUtils__/createMockActionContext';
-import {
-  startFakeWorkspacesServer,
-  type FakeRequest,
-  type FakeWorkspacesServer,
-} from './__testUtils__/fakeWorkspacesServer';
-import { WORKSPACE_ID, workspaceJson } from './__testUtils__/workspaceFixtures';
+import { aWorkspace, WORKSPACE_ID } from './__testUtils__/workspaceFixtures';
 import { createWorkspacesWaitAction } from './createWorkspacesWaitAction';
 
-function event(id: string, message: string) {
+function event(id: string, message: string): WorkspaceEvent {
   return {
     id,
     workspaceId: WORKSPACE_ID,
     createdAt: '2026-01-01T00:00:00.000Z',
     level: 'info',
-    type: 'job-started',
+    type: 'job.started',
+    data: { operation: 'provision' },
     message,
   };
 }
@@ -29,13 +34,14 @@ const BACKLOG = Array.from({ length: 501 }, (_, n) =>
 );
 
 /**
- * Plays the workspace's statuses in order, one per getWorkspace call,
- * revealing one more event per status read unless all are there from the start.
+ * The backend playing the workspace's statuses in order, one per getWorkspace
+ * call, revealing one more event per status read unless all are there from
+ * the start.
  */
 function backendPlaying(
-  statuses: ReturnType<typeof workspaceJson>[],
+  statuses: Workspace[],
   { allEventsAtOnce = false } = {},
-) {
+): InMemoryWorkspacesApi {
   const events = allEventsAtOnce
     ? BACKLOG
     : [
@@ -43,39 +49,33 @@ function backendPlaying(
         event('2', 'Terraform applied 12 resources'),
         event('3', 'Apps synced'),
       ];
+  const api = new InMemoryWorkspacesApi({
+    workspaces: [statuses[0]],
+    events: allEventsAtOnce ? events : events.slice(0, 1),
+  });
+  const getWorkspace = api.getWorkspace.bind(api);
   let reads = 0;
-  return (request: FakeRequest) => {
-    if (request.path.startsWith(`/workspaces/${WORKSPACE_ID}/events`)) {
-      const query = new URL(request.path, 'http://x').searchParams;
-      const after = query.get('after') ?? undefined;
-      const revealed = allEventsAtOnce ? events.length : reads + 1;
-      const items = events
-        .filter(e => Number(e.id) > Number(after ?? 0))
-        .filter(e => Number(e.id) <= revealed)
-        .slice(0, Number(query.get('limit') ?? 100));
-      // Like the real backend: the last id on every page, else the cursor given.
-      const nextCursor = items.at(-1)?.id ?? after;
-      return {
-        status: 200,
-        body: nextCursor ? { items, nextCursor } : { items },
-      };
-    }
-    const status = statuses[Math.min(reads, statuses.length - 1)];
+  jest.spyOn(api, 'getWorkspace').mockImplementation(async id => {
+    api.data.workspaces = [statuses[Math.min(reads, statuses.length - 1)]];
     reads += 1;
-    return { status: 200, body: { ...status, allowedOperations: {} } };
-  };
+    if (!allEventsAtOnce) {
+      api.data.events = events.slice(0, reads + 1);
+    }
+    return getWorkspace(id);
+  });
+  return api;
 }
 
 describe('workspaces:wait', () => {
-  let server: FakeWorkspacesServer | undefined;
+  let server: WorkspacesApiServer | undefined;
   afterEach(() => server?.close());
 
   async function run(
-    statuses: ReturnType<typeof workspaceJson>[],
+    statuses: Workspace[],
     input: { timeoutSeconds?: number } = {},
     playing: { allEventsAtOnce?: boolean } = {},
   ) {
-    server = await startFakeWorkspacesServer(backendPlaying(statuses, playing));
+    server = await startWorkspacesApiServer(backendPlaying(statuses, playing));
     const action = createWorkspacesWaitAction({
       auth: mockServices.auth(),
       discovery: server.discovery,
@@ -97,9 +97,9 @@ describe('workspaces:wait', () => {
 
   it('streams the events into the task log until the workspace runs', async () => {
     const { ctx, result } = await run([
-      workspaceJson('provisioning'),
-      workspaceJson('provisioning'),
-      workspaceJson('running', { outputs: { clusterName: 'payments' } }),
+      aWorkspace('provisioning'),
+      aWorkspace('provisioning'),
+      aWorkspace('running', { outputs: { clusterName: 'payments' } }),
     ]);
 
     await expect(result).resolves.toBeUndefined();
@@ -127,10 +127,10 @@ describe('workspaces:wait', () => {
       },
     };
     const { ctx, result } = await run([
-      workspaceJson('created', pending),
-      workspaceJson('created', pending),
-      workspaceJson('provisioning'),
-      workspaceJson('running'),
+      aWorkspace('created', pending),
+      aWorkspace('created', pending),
+      aWorkspace('provisioning'),
+      aWorkspace('running'),
     ]);
 
     await expect(result).resolves.toBeUndefined();
@@ -148,11 +148,11 @@ describe('workspaces:wait', () => {
 
   it('logs each event once while it polls, reading on from each short page', async () => {
     const { ctx, result } = await run([
-      workspaceJson('provisioning'),
-      workspaceJson('provisioning'),
-      workspaceJson('provisioning'),
-      workspaceJson('provisioning'),
-      workspaceJson('running'),
+      aWorkspace('provisioning'),
+      aWorkspace('provisioning'),
+      aWorkspace('provisioning'),
+      aWorkspace('provisioning'),
+      aWorkspace('running'),
     ]);
 
     await expect(result).resolves.toBeUndefined();
@@ -165,7 +165,7 @@ describe('workspaces:wait', () => {
 
   it('pages through events that arrived between two polls', async () => {
     const { ctx, result } = await run(
-      [workspaceJson('running')],
+      [aWorkspace('running')],
       {},
       {
         allEventsAtOnce: true,
@@ -183,8 +183,8 @@ describe('workspaces:wait', () => {
 
   it("fails with the workspace's failure reason when it fails", async () => {
     const { result } = await run([
-      workspaceJson('provisioning'),
-      workspaceJson('failed', {
+      aWorkspace('provisioning'),
+      aWorkspace('failed', {
         failureReason: 'The cloud credential aws-dev was rejected by AWS',
       }),
     ]);
@@ -195,7 +195,7 @@ describe('workspaces:wait', () => {
   });
 
   it('fails with a clear message when the workspace does not run in time', async () => {
-    const { result } = await run([workspaceJson('provisioning')], {
+    const { result } = await run([aWorkspace('provisioning')], {
       timeoutSeconds: 1,
     });
 
@@ -205,7 +205,7 @@ describe('workspaces:wait', () => {
   });
 
   it('calls nothing on a dry run', async () => {
-    server = await startFakeWorkspacesServer(() => ({ status: 500 }));
+    server = await startWorkspacesApiServer(new InMemoryWorkspacesApi());
     const action = createWorkspacesWaitAction({
       auth: mockServices.auth(),
       discovery: server.discovery,

@@ -5,14 +5,14 @@ import type {
 
 export const WORKSPACE_ID = 'b9f7c1de-1111-4a4a-9a9a-000000000001';
 
-/** A workspace as the API returns it, in the given status. */
-export function workspaceJson(
+/** The workspace the actions work on, in the given status. */
+export function aWorkspace(
   status: WorkspaceStatus,
   extra: Pick<
     Partial<Workspace>,
     'outputs' | 'failureReason' | 'approval'
   > = {},
-) {
+): Workspace {
   return {
     id: WORKSPACE_ID,
     externalId: 'ws-payments01',
@@ -31,13 +31,7 @@ export function workspaceJson(
     createdBy: 'user:default/mock',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
+    lastActivityAt: '2026-01-01T00:00:00.000Z',
     ...extra,
-  };
-}
-
-/** A job accepted by an operation or a delete request. */
-export function jobAcceptedJson(jobId: string, operation: string) {
-  return {
-    job: { id: jobId, workspaceId: WORKSPACE_ID, operation, status: 'queued' },
   };
 }
