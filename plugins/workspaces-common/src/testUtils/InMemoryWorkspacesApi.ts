@@ -408,8 +408,15 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
 
   async listJobs(id: string): Promise<JobList> {
     this.workspace(id);
-    const jobs = this.data.jobs.filter(job => job.workspaceId === id);
-    return { items: copy(jobs.reverse()) };
+    // Newest first; of two queued at the same moment, the later one.
+    const jobs = this.data.jobs
+      .map((job, index) => ({ job, index }))
+      .filter(({ job }) => job.workspaceId === id)
+      .sort(
+        (a, b) =>
+          b.job.createdAt.localeCompare(a.job.createdAt) || b.index - a.index,
+      );
+    return { items: copy(jobs.map(({ job }) => job)) };
   }
 
   async getJob(jobId: string): Promise<Job> {
