@@ -1,11 +1,15 @@
-import { rest } from 'msw';
 import type { SetupServer } from 'msw/node';
 import type {
+  Job,
   WorkspaceMember,
   WorkspaceWithAllowedOperations,
 } from '@oqullus/plugin-workspaces-common';
+import {
+  InMemoryWorkspacesApi,
+  type InMemoryWorkspacesFixtures,
+} from '@oqullus/plugin-workspaces-common/testUtils';
 import { aStackTemplate } from '../../../__testUtils__/fixtures';
-import { workspacesBaseUrl } from '../../../__testUtils__/renderWithWorkspacesApi';
+import { serveWorkspacesApi } from '../../../__testUtils__/serveWorkspacesApi';
 
 /** A workspace member as `GET /workspaces/{id}/members` returns it. */
 export function aMember(
@@ -20,19 +24,50 @@ export function aMember(
   };
 }
 
-/** The titles of the example account's resources, by name. */
-const accountTitles: Record<string, string> = {
-  'local-sandbox': 'Local sandbox',
-  builtin: 'Built-in state storage',
-  'shared-dev-network': 'Shared development network',
-};
+/** The account resources the page names, titled, beside the workspace's template. */
+function exampleAccount(
+  workspace: WorkspaceWithAllowedOperations,
+): InMemoryWorkspacesFixtures['accountResources'] {
+  const titled = (name: string, title: string) =>
+    ({
+      name,
+      title,
+      origin: 'config',
+      validation: { status: 'valid', messages: [] },
+    } as any);
+  return {
+    'stack-templates': [
+      aStackTemplate({ name: workspace.provisioning.stackTemplate }),
+    ],
+    'cloud-credentials': [titled('local-sandbox', 'Local sandbox')],
+    'state-storages': [titled('builtin', 'Built-in state storage')],
+    networks: [titled('shared-dev-network', 'Shared development network')],
+  };
+}
+
+/** The job a workspace's `activeJob` names, so the page can cancel it. */
+function activeJobOf(workspace: WorkspaceWithAllowedOperations): Job[] {
+  const active = workspace.activeJob;
+  return active
+    ? [
+        {
+          ...active,
+          workspaceId: workspace.id,
+          requestedBy: workspace.createdBy,
+          attempt: 1,
+          steps: [],
+        },
+      ]
+    : [];
+}
 
 /** A request the page sent, as the server saw it. */
 export type SentRequest = { method: string; path: string; body: unknown };
 
 /**
- * Answers GET of the workspace and its members, and records every other
- * request with its body so a test can assert what the page sent.
+ * Serves the workspace, its members and the account from the in-memory
+ * workspaces API, and records every request other than a read, with its
+ * body, so a test can assert what the page sent.
  */
 export function serveWorkspace(
   server: SetupServer,
@@ -43,74 +78,26 @@ export function serveWorkspace(
   workspaceReads: () => number;
   eventReads: () => number;
 } {
+  const api = new InMemoryWorkspacesApi({
+    workspaces: [workspace],
+    members: { [workspace.id]: members },
+    jobs: activeJobOf(workspace),
+    accountResources: exampleAccount(workspace),
+  });
   const sent: SentRequest[] = [];
   let eventReads = 0;
   let reads = 0;
-  const base = `${workspacesBaseUrl}/workspaces/${workspace.id}`;
-  const record = (req: { method: string; url: URL; body: unknown }) =>
-    sent.push({
-      method: req.method,
-      path: decodeURIComponent(req.url.pathname).replace('/api/workspaces', ''),
-      body: req.body,
-    });
-  server.use(
-    rest.get(base, (_req, res, ctx) => {
+  const workspacePath = `/api/workspaces/workspaces/${workspace.id}`;
+  serveWorkspacesApi(server, api, ({ method, url, body }) => {
+    const path = decodeURIComponent(url.pathname);
+    if (method !== 'GET') {
+      sent.push({ method, path: path.replace('/api/workspaces', ''), body });
+    } else if (path === workspacePath) {
       reads += 1;
-      return res(ctx.json(workspace));
-    }),
-    rest.get(`${base}/members`, (_req, res, ctx) =>
-      res(ctx.json({ items: members })),
-    ),
-    rest.get(`${base}/events`, (_req, res, ctx) => {
+    } else if (path === `${workspacePath}/events`) {
       eventReads += 1;
-      return res(ctx.json({ items: [] }));
-    }),
-    rest.get(`${base}/jobs`, (_req, res, ctx) => res(ctx.json({ items: [] }))),
-    rest.get(`${base}/resources`, (_req, res, ctx) =>
-      res(ctx.json({ items: [], source: 'state' })),
-    ),
-    rest.get(
-      `${workspacesBaseUrl}/account/stack-templates/${workspace.provisioning.stackTemplate}`,
-      (_req, res, ctx) => res(ctx.json(aStackTemplate())),
-    ),
-    rest.get(`${workspacesBaseUrl}/account/:kind/:name`, (req, res, ctx) => {
-      const title = accountTitles[String(req.params.name)];
-      return title
-        ? res(ctx.json({ name: req.params.name, title }))
-        : res(
-            ctx.status(404),
-            ctx.json({ error: { name: 'NotFoundError', message: 'Gone' } }),
-          );
-    }),
-    rest.post(`${base}/operations`, (req, res, ctx) => {
-      record(req);
-      return res(ctx.status(202), ctx.json({ job: {} }));
-    }),
-    rest.post(`${base}/approval`, (req, res, ctx) => {
-      record(req);
-      return res(ctx.json(workspace));
-    }),
-    rest.delete(base, (req, res, ctx) => {
-      record(req);
-      return res(ctx.status(202), ctx.json({ job: {} }));
-    }),
-    rest.patch(base, (req, res, ctx) => {
-      record(req);
-      return res(ctx.json(workspace));
-    }),
-    rest.put(`${base}/members/:ref`, (req, res, ctx) => {
-      record(req);
-      return res(ctx.json(aMember()));
-    }),
-    rest.delete(`${base}/members/:ref`, (req, res, ctx) => {
-      record(req);
-      return res(ctx.status(204));
-    }),
-    rest.post(`${workspacesBaseUrl}/jobs/:jobId/cancel`, (req, res, ctx) => {
-      record(req);
-      return res(ctx.json({}));
-    }),
-  );
+    }
+  });
   return {
     sent,
     workspaceReads: () => reads,
