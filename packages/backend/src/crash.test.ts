@@ -1,9 +1,10 @@
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import {
   addressesIn,
   createdInJob,
   eventsOf,
-  eventually,
+  portalPatience,
   type WorkspacesApi,
 } from './__testUtils__/portalApi';
 import {
@@ -135,7 +136,7 @@ describe('a kill -9 of the backend while Terraform applies', () => {
         async () =>
           (await processesWorkingIn(scenario.workDirectory)).length === 0 ||
           undefined,
-        120_000,
+        portalPatience,
       );
 
       const second = await scenario.start(runner, { port: first.port });

@@ -1,18 +1,29 @@
 /* eslint-disable jest/no-export -- a helper for test files, not a test file itself */
+import {
+  eventually,
+  type EventuallyOptions,
+} from '@oqullus/plugin-workspaces-common/testUtils';
 
 /**
  * A token for one of the example users, from the sign-in the embedded portal has. Sign-in
  * looks the user up in the catalog, which reads examples/org.yaml shortly after start-up.
  */
 export async function tokenFor(baseUrl: string, user: string): Promise<string> {
-  return eventually(`a token for ${user}`, async () => {
-    const response = await fetch(`${baseUrl}/api/auth/example-users/refresh`, {
-      headers: { 'x-oqullus-example-user': user },
-    });
-    if (!response.ok) return undefined;
-    const body = await response.json();
-    return body.backstageIdentity.token as string;
-  });
+  return eventually(
+    `a token for ${user}`,
+    async () => {
+      const response = await fetch(
+        `${baseUrl}/api/auth/example-users/refresh`,
+        {
+          headers: { 'x-oqullus-example-user': user },
+        },
+      );
+      if (!response.ok) return undefined;
+      const body = await response.json();
+      return body.backstageIdentity.token as string;
+    },
+    portalPatience,
+  );
 }
 
 export type ApiResponse = { status: number; body: any };
@@ -79,20 +90,15 @@ export async function eventsOf(api: WorkspacesApi, id: string) {
   }
 }
 
-/** Polls until `probe` returns something other than undefined. */
-export async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 120_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-}
+/**
+ * How the portal's tests wait: two minutes, polling every 200 ms, a failing
+ * request counting as "not yet" since the portal may be restarting.
+ */
+export const portalPatience: EventuallyOptions = {
+  timeoutMs: 120_000,
+  intervalMs: 200,
+  ignoreErrors: true,
+};
 
 /** The resource addresses a Terraform state holds, instances included. */
 export function addressesIn(state: any): string[] {

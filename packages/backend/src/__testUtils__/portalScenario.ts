@@ -4,9 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import {
   eventsOf,
-  eventually,
+  portalPatience,
   tokenFor,
   workspacesApi,
   type WorkspacesApi,
@@ -140,18 +141,22 @@ export async function createGatedWorkspace(
  * follows Terraform's output file, so it can trail the resource event).
  */
 export async function waitAtGate(api: WorkspacesApi, id: string) {
-  await eventually('Terraform to wait at the gate', async () => {
-    const atGate = (await eventsOf(api, id)).some(
-      e =>
-        e.type === 'terraform.resource' &&
-        e.data.address === 'terraform_data.gate' &&
-        e.data.phase === 'started',
-    );
-    if (!atGate) return undefined;
-    const jobs = await api.get(`/workspaces/${id}/jobs`);
-    const log = await api.get(`/jobs/${jobs.body.items[0].id}/log?limit=500`);
-    return logText(log.body).includes('waiting at the gate') || undefined;
-  });
+  await eventually(
+    'Terraform to wait at the gate',
+    async () => {
+      const atGate = (await eventsOf(api, id)).some(
+        e =>
+          e.type === 'terraform.resource' &&
+          e.data.address === 'terraform_data.gate' &&
+          e.data.phase === 'started',
+      );
+      if (!atGate) return undefined;
+      const jobs = await api.get(`/workspaces/${id}/jobs`);
+      const log = await api.get(`/jobs/${jobs.body.items[0].id}/log?limit=500`);
+      return logText(log.body).includes('waiting at the gate') || undefined;
+    },
+    portalPatience,
+  );
 }
 
 /** The text of a page of a job's log. */
@@ -174,7 +179,7 @@ export async function waitForStatus(
         ? view.body
         : undefined;
     },
-    timeoutMs,
+    { ...portalPatience, timeoutMs },
   );
 }
 

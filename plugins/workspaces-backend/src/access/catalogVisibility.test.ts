@@ -2,7 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleWorkspaces from '@oqullus/plugin-catalog-backend-module-workspaces';
 import path from 'node:path';
-import { eventually } from '../state/__testUtils__/eventually';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import type { ExamplePerson } from '../testing/exampleOrg';
 import {
   aCreateRequest,
@@ -113,13 +113,17 @@ describe('workspace entities in the catalog', () => {
         },
       });
       // Members must exist in the catalog: wait until it has read the org.
-      await eventually(async () => {
-        const viewer = await catalogGet(
-          'accountOwner',
-          '/entities/by-name/user/default/dana.dev',
-        );
-        return viewer.status === 200 ? viewer : undefined;
-      }, 60_000);
+      await eventually(
+        'the catalog to hold the example org',
+        async () => {
+          const viewer = await catalogGet(
+            'accountOwner',
+            '/entities/by-name/user/default/dana.dev',
+          );
+          return viewer.status === 200 ? viewer : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 50 },
+      );
       for (const [externalId, spec] of Object.entries(workspaces)) {
         const created = await backend
           .as(spec.creator)
@@ -141,25 +145,33 @@ describe('workspace entities in the catalog', () => {
         }
       }
       // The catalog has the org, and every workspace with its members.
-      await eventually(async () => {
-        const { entities } = await workspaceEntitiesListedTo('accountOwner');
-        const shared = entities.find(
-          e => e.metadata.name === 'ws-olivia-shared',
-        );
-        const complete =
-          entities.length === everyWorkspace.length &&
-          (shared?.spec?.members as string[] | undefined)?.includes(
-            'user:default/dana.dev',
+      await eventually(
+        'the catalog to hold every workspace with its members',
+        async () => {
+          const { entities } = await workspaceEntitiesListedTo('accountOwner');
+          const shared = entities.find(
+            e => e.metadata.name === 'ws-olivia-shared',
           );
-        return complete ? entities : undefined;
-      }, 60_000);
-      await eventually(async () => {
-        const team = await catalogGet(
-          'accountOwner',
-          '/entities/by-name/group/default/data-engineering',
-        );
-        return team.status === 200 ? team : undefined;
-      }, 60_000);
+          const complete =
+            entities.length === everyWorkspace.length &&
+            (shared?.spec?.members as string[] | undefined)?.includes(
+              'user:default/dana.dev',
+            );
+          return complete ? entities : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 50 },
+      );
+      await eventually(
+        'the catalog to hold the team',
+        async () => {
+          const team = await catalogGet(
+            'accountOwner',
+            '/entities/by-name/group/default/data-engineering',
+          );
+          return team.status === 200 ? team : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 50 },
+      );
     });
 
     it.each(people)(

@@ -1,4 +1,5 @@
-import { livingProcessesInGroup, waitFor } from './__testUtils__/processGroup';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
+import { livingProcessesInGroup } from './__testUtils__/processGroup';
 import {
   provisionerOutput,
   recordingHooks,
@@ -43,15 +44,21 @@ async function startSlowApply(
   );
   // Log lines are batched; a second is the longest a line waits.
   let pgid = 0;
-  await waitFor('the slow provisioner to print its group', () => {
-    const line = provisionerOutput(recording.logs).find(l =>
-      l.startsWith('pgid '),
-    );
-    pgid = line ? Number(line.split(' ')[1]) : 0;
-    return pgid > 0;
-  });
-  await waitFor('sleep to run in the group', () =>
-    livingProcessesInGroup(pgid).some(p => p.command === 'sleep'),
+  await eventually(
+    'the slow provisioner to print its group',
+    () => {
+      const line = provisionerOutput(recording.logs).find(l =>
+        l.startsWith('pgid '),
+      );
+      pgid = line ? Number(line.split(' ')[1]) : 0;
+      return pgid > 0;
+    },
+    { timeoutMs: 10_000, intervalMs: 25 },
+  );
+  await eventually(
+    'sleep to run in the group',
+    () => livingProcessesInGroup(pgid).some(p => p.command === 'sleep'),
+    { timeoutMs: 10_000, intervalMs: 25 },
   );
   return { ...recording, result, pgid, startedAt };
 }

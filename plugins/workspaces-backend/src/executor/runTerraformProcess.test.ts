@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { livingProcessesInGroup, waitFor } from './__testUtils__/processGroup';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
+import { livingProcessesInGroup } from './__testUtils__/processGroup';
 import {
   runTerraformProcess,
   type TerraformProcessOptions,
@@ -35,7 +36,10 @@ function runScript(
 
 /** The pid the script printed first (its own, which is also its process group id). */
 async function groupOf(lines: Array<{ line: string }>): Promise<number> {
-  await waitFor('the script to start', () => lines.length > 0);
+  await eventually('the script to start', () => lines.length > 0, {
+    timeoutMs: 10_000,
+    intervalMs: 25,
+  });
   return Number(lines[0].line.split(' ')[1]);
 }
 
@@ -65,7 +69,10 @@ describe('runTerraformProcess', () => {
       'echo first; sleep 0.5; echo second; printf "no line break"',
       { outputFile },
     );
-    await waitFor('the first line', () => lines.length === 1, 2_000);
+    await eventually('the first line', () => lines.length === 1, {
+      timeoutMs: 2_000,
+      intervalMs: 25,
+    });
     expect(lines).toEqual([{ line: 'first', stream: 'stdout' }]);
     await result;
     expect(lines.map(l => l.line)).toEqual([
@@ -104,10 +111,10 @@ describe('runTerraformProcess', () => {
     // The orphaned sleep held the output pipe; it did not keep the run waiting.
     expect(Date.now() - started).toBeLessThan(3_000);
     const pgid = await groupOf(lines);
-    await waitFor(
+    await eventually(
       'the group to be empty',
       () => livingProcessesInGroup(pgid).length === 0,
-      2_000,
+      { timeoutMs: 2_000, intervalMs: 25 },
     );
   });
 
@@ -129,10 +136,10 @@ describe('runTerraformProcess', () => {
     expect(lines.map(l => l.line)).toContain('interrupted');
     // The group kill on exit reaches the sleep at once, but the kernel may show it
     // running for a moment before the signal is delivered.
-    await waitFor(
+    await eventually(
       'the group to be empty',
       () => livingProcessesInGroup(pgid).length === 0,
-      2_000,
+      { timeoutMs: 2_000, intervalMs: 25 },
     );
   });
 

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import { migrateWorkspacesDatabase } from '../database';
 import {
   aCreateRequest,
@@ -31,20 +32,6 @@ const RECOVERY_INTERVAL_SECONDS = 1;
 // Unique, so the test can tell its own provisioner's `sleep` from anybody else's.
 const APPLY_DELAY_SECONDS = 41;
 
-async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
-
 async function waitForStatus(
   as: WorkspacesTestBackend['as'],
   id: string,
@@ -56,7 +43,7 @@ async function waitForStatus(
       const view = (await as('accountOwner').get(`/workspaces/${id}`)).body;
       return view.status === wanted && !view.activeJob ? view : undefined;
     },
-    60_000,
+    { timeoutMs: 60_000 },
   );
 }
 
@@ -185,7 +172,7 @@ describe('a runner that dies mid-apply', () => {
               ? true
               : undefined;
           },
-          60_000,
+          { timeoutMs: 60_000 },
         );
       await storageStarted();
       const claimed = await jobRow(knex, job.id);
@@ -217,7 +204,7 @@ describe('a runner that dies mid-apply', () => {
           const row = await jobRow(knex, job.id);
           return row.status === 'running' ? undefined : row;
         },
-        30_000,
+        { timeoutMs: 30_000 },
       );
       const recoveredAfterMs = Date.now() - killedAt;
       // The lease, one recovery interval, and room for the replica to start.

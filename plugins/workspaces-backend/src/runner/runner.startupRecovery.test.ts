@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import { createMigratedDatabase } from '../database/__testUtils__/migratedDatabase';
 import { DatabaseStateStore } from '../state/DatabaseStateStore';
 import {
@@ -22,20 +23,6 @@ jest.setTimeout(60_000);
 function aDeadPid(): number {
   const { pid } = spawnSync('true');
   return pid!;
-}
-
-async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
 }
 
 /**
@@ -172,7 +159,7 @@ describe('a restarted runner and the dead run it left behind', () => {
           ).body;
           return view.status === 'failed' ? view : undefined;
         },
-        20_000,
+        { timeoutMs: 20_000 },
       );
 
       expect(failed.failureReason).toContain(
@@ -213,7 +200,7 @@ describe('a restarted runner and the dead run it left behind', () => {
           ).body;
           return view.status === 'failed' ? view : undefined;
         },
-        20_000,
+        { timeoutMs: 20_000 },
       );
 
       expect(failed.failureReason).toContain(

@@ -3,10 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  livingProcessesInGroup,
-  waitFor,
-} from '../executor/__testUtils__/processGroup';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
+import { livingProcessesInGroup } from '../executor/__testUtils__/processGroup';
 import { stopJobProcesses } from './stopJobProcesses';
 
 /**
@@ -21,10 +19,10 @@ async function leftOver(jobDirectory: string, script: string) {
     detached: true,
     stdio: 'ignore',
   });
-  await waitFor(
+  await eventually(
     'the stand-in to start',
     () => existsSync(path.join(jobDirectory, 'started')),
-    5_000,
+    { timeoutMs: 5_000, intervalMs: 25 },
   );
   return child;
 }
@@ -48,10 +46,10 @@ describe('stopJobProcesses', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     await exited;
     // Killed at once, though the kernel may show the orphan running for a moment.
-    await waitFor(
+    await eventually(
       'the orphaned sleep to be gone',
       () => livingProcessesInGroup(child.pid!).length === 0,
-      2_000,
+      { timeoutMs: 2_000, intervalMs: 25 },
     );
   });
 
@@ -61,10 +59,10 @@ describe('stopJobProcesses', () => {
     const stopped = await stopJobProcesses(jobDirectory, 500);
     expect(stopped).toEqual({ interrupted: [child.pid], killed: [child.pid] });
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
-    await waitFor(
+    await eventually(
       'the group to be gone',
       () => livingProcessesInGroup(child.pid!).length === 0,
-      2_000,
+      { timeoutMs: 2_000, intervalMs: 25 },
     );
   });
 

@@ -12,7 +12,7 @@ import {
   type StateScenario,
 } from './__testUtils__/stateScenario';
 import { ADMIN, READER } from './__testUtils__/stateTestServer';
-import { eventually } from './__testUtils__/eventually';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import {
   TerraformRuns,
   threeResourceModule,
@@ -79,8 +79,10 @@ describe('state routes with a real terraform: who gets in', () => {
         ['apply', '-auto-approve', '-input=false', '-var=sleep_seconds=60'],
         asJob,
       );
-      const lock = await eventually(() =>
-        server.store.getLock(key, new Date().toISOString()),
+      const lock = await eventually(
+        'Terraform to take its lock',
+        () => server.store.getLock(key, new Date().toISOString()),
+        { intervalMs: 50 },
       );
       // Killed hard, the apply leaves its lock behind (its job still runs).
       process.kill(-apply.child.pid!, 'SIGKILL');

@@ -11,7 +11,7 @@ import {
   type StateScenario,
 } from './__testUtils__/stateScenario';
 import { callState } from './__testUtils__/stateTestServer';
-import { eventually } from './__testUtils__/eventually';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import {
   TerraformRuns,
   threeResourceModule,
@@ -125,8 +125,10 @@ describe('state routes with a real terraform: applying', () => {
       await runs.run(jsonDir, init, env);
 
       const first = runs.start(hclDir, apply(1, 60), env);
-      const holder = await eventually(() =>
-        server.store.getLock(key, new Date().toISOString()),
+      const holder = await eventually(
+        'Terraform to take its lock',
+        () => server.store.getLock(key, new Date().toISOString()),
+        { intervalMs: 50 },
       );
 
       const second = await runs.run(jsonDir, plan(1), env);

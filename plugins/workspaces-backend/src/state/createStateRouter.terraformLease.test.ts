@@ -5,7 +5,7 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
-import { eventually } from './__testUtils__/eventually';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import {
   startStateScenario,
@@ -68,21 +68,27 @@ describe('state routes with a real terraform: a lock lives as long as its job’
       const env = { TF_HTTP_PASSWORD: token };
 
       const first = runs.start(directory, apply(3), env);
-      const lock = await eventually(() =>
-        server.store.getLock(key, new Date().toISOString()),
+      const lock = await eventually(
+        'Terraform to take its lock',
+        () => server.store.getLock(key, new Date().toISOString()),
+        { intervalMs: 50 },
       );
       // Terraform reads the state right after locking. Let that read through first:
       // the lease must run out while the apply is busy, not before it has begun.
-      await eventually(async () => {
-        const locked = server.responses.findIndex(
-          r => r.method === 'LOCK' && r.status === 200,
-        );
-        const readAfterLock = server.responses
-          .slice(locked + 1)
-          // 204 while the workspace has no state yet.
-          .some(r => r.method === 'GET' && r.status < 300);
-        return locked >= 0 && readAfterLock ? true : undefined;
-      });
+      await eventually(
+        'Terraform to read the state after locking it',
+        async () => {
+          const locked = server.responses.findIndex(
+            r => r.method === 'LOCK' && r.status === 200,
+          );
+          const readAfterLock = server.responses
+            .slice(locked + 1)
+            // 204 while the workspace has no state yet.
+            .some(r => r.method === 'GET' && r.status < 300);
+          return locked >= 0 && readAfterLock ? true : undefined;
+        },
+        { intervalMs: 50 },
+      );
       // The runner stops renewing: the apply is still busy in its provisioner.
       await setJobRun(knex, job.jobId, { leaseExpiresAt: inMinutes(-1) });
       const shutOut = await first.result;

@@ -39,18 +39,3 @@ export function livingProcessesInGroup(pgid: number): ProcessInfo[] {
         info !== undefined && info.pgid === pgid && info.state !== 'Z',
     );
 }
-
-/** Waits until `check` holds, polling, or fails after `timeoutMs`. */
-export async function waitFor(
-  what: string,
-  check: () => boolean,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 25));
-  }
-}
