@@ -4,50 +4,45 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
-import type { WorkspacesApi } from '../client/WorkspacesApi';
 import type {
-  CreateWorkspaceOptions,
-  GetJobLogOptions,
-  ListWorkspaceEventsOptions,
-  ListWorkspacesOptions,
-} from '../client/options';
-import type {
+  AccountResourceKind,
   AccountResourceList,
+  AccountResourceRequest,
+  AccountResourceValidation,
   AccountResourceWithUsage,
   AllowedOperations,
+  ApprovalDecision,
+  ChangeMemberRoleRequest,
+  CreateWorkspaceOptions,
+  CreateWorkspaceRequest,
+  GetJobLogOptions,
+  Job,
   JobAccepted,
   JobList,
   JobLogPage,
   KeptStatePushResult,
+  ListWorkspaceEventsOptions,
+  ListWorkspacesOptions,
+  OperationRequest,
+  UpdateWorkspaceRequest,
+  Workspace,
   WorkspaceEventPage,
   WorkspaceList,
+  WorkspaceMember,
   WorkspaceMemberList,
+  WorkspaceOperation,
+  WorkspaceResourceList,
+  WorkspacesApi,
   WorkspaceWithAllowedOperations,
   WorkspaceWithQueuedJob,
-} from '../client/responses';
+} from '@oqullus/plugin-workspaces-common';
 import {
+  generateExternalWorkspaceId,
+  isActiveJobStatus,
   operationToJob,
   workspaceOperations,
-  type WorkspaceOperation,
-} from '../lifecycle/operations';
+} from '@oqullus/plugin-workspaces-common';
 import { waitForActiveJob } from '../lifecycle/refusalReasons';
-import type {
-  AccountResourceKind,
-  AccountResourceValidation,
-} from '../types/account';
-import { isActiveJobStatus, type Job } from '../types/job';
-import type { WorkspaceMember } from '../types/member';
-import type { Workspace } from '../types/workspace';
-import type { WorkspaceResourceList } from '../types/workspaceResource';
-import type { AccountResourceRequest } from '../validation/accountResources';
-import type { ApprovalDecision } from '../validation/approvalDecision';
-import { generateExternalWorkspaceId } from '../validation/externalWorkspaceId';
-import type { ChangeMemberRoleRequest } from '../validation/memberRequests';
-import type { OperationRequest } from '../validation/operationRequest';
-import type {
-  CreateWorkspaceRequest,
-  UpdateWorkspaceRequest,
-} from '../validation/workspaceRequests';
 import {
   workspacesDataFrom,
   type InMemoryWorkspace,

@@ -1,18 +1,17 @@
 import type {
   AccountResourceKind,
   AccountResourceValidation,
-} from '../types/account';
-import type { WorkspaceEvent } from '../types/event';
-import type { Job, KeptState } from '../types/job';
-import type { WorkspaceMember } from '../types/member';
-import type { StateLockView } from '../types/stateLock';
-import type { Workspace } from '../types/workspace';
-import type { WorkspaceResourceList } from '../types/workspaceResource';
-import type {
   AccountResourceWithUsage,
   AllowedOperations,
+  Job,
   JobLogChunk,
-} from '../client/responses';
+  KeptState,
+  StateLockView,
+  Workspace,
+  WorkspaceEvent,
+  WorkspaceMember,
+  WorkspaceResourceList,
+} from '@oqullus/plugin-workspaces-common';
 
 /**
  * A workspace as the in-memory API holds it: what `getWorkspace` returns,

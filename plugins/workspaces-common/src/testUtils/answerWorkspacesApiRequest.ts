@@ -1,8 +1,10 @@
 import { serializeError } from '@backstage/errors';
-import type { WorkspacesApi } from '../client/WorkspacesApi';
-import type { ListWorkspacesOptions } from '../client/options';
-import type { WorkspaceStatus } from '../lifecycle/statuses';
-import type { AccountResourceKind } from '../types/account';
+import type {
+  AccountResourceKind,
+  ListWorkspacesOptions,
+  WorkspacesApi,
+  WorkspaceStatus,
+} from '@oqullus/plugin-workspaces-common';
 
 /**
  * An HTTP request to the workspaces API, below its base URL

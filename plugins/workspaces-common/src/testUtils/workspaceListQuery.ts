@@ -1,5 +1,7 @@
-import type { ListWorkspacesOptions } from '../client/options';
-import type { Workspace } from '../types/workspace';
+import type {
+  ListWorkspacesOptions,
+  Workspace,
+} from '@oqullus/plugin-workspaces-common';
 import type { InMemoryWorkspacesData } from './InMemoryWorkspacesData';
 
 /**
