@@ -1,6 +1,6 @@
-/* eslint-disable @backstage/no-forbidden-package-imports, @backstage/no-mixed-plugin-imports --
- * an end-to-end test: it runs the workspaces backend and reuses that package's
- * test harness, which is not exported, so this backend is set up like its tests. */
+/* eslint-disable @backstage/no-mixed-plugin-imports --
+ * an end-to-end test: it runs the workspaces backend, set up with that package's
+ * test utilities like its own tests. */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,14 +15,14 @@ import permissionBackend from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import workspacesPolicyModule from '@oqullus/plugin-permission-backend-module-workspaces-policy';
 import workspacesPlugin from '@oqullus/plugin-workspaces-backend';
-import { exampleOrgUserInfoFactory } from '@oqullus/plugin-workspaces-backend/src/testing/exampleOrgUserInfo';
-import { accountRolesConfig } from '@oqullus/plugin-workspaces-backend/src/testing/exampleOrg';
-import { realisticHttpAuthFactory } from '@oqullus/plugin-workspaces-backend/src/testing/realisticHttpAuth';
 import {
+  accountRolesConfig,
+  exampleOrgUserInfoFactory,
   exampleStackTemplates,
+  realisticHttpAuthFactory,
   TEST_SECRET_ENV,
   testAccountConfig,
-} from '@oqullus/plugin-workspaces-backend/src/testing/startWorkspacesTestBackend';
+} from '@oqullus/plugin-workspaces-backend/testUtils';
 import request from 'supertest';
 import { parse as parseYaml } from 'yaml';
 import { scaffolderModuleWorkspaces } from './module';

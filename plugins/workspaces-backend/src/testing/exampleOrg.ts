@@ -76,7 +76,11 @@ export function isExampleService(
   return caller in exampleServices;
 }
 
-/** workspaces.roles of the router tests, as app-config.yaml has them. */
+/**
+ * workspaces.roles of the router tests, as app-config.yaml has them.
+ *
+ * @public
+ */
 export const accountRolesConfig = {
   accountOwners: ['group:default/platform-owners'],
   admins: ['group:default/platform-admins'],

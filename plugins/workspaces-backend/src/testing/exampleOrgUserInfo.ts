@@ -12,6 +12,8 @@ const groupsByUser = new Map<string, readonly string[]>(
  * userInfo for the test backend: the example org's group memberships, which in a portal
  * come from the catalog. Every plugin of the test backend (ours and the permission
  * backend) sees the same answer.
+ *
+ * @public
  */
 export const exampleOrgUserInfoFactory = createServiceFactory({
   service: coreServices.userInfo,

@@ -14,6 +14,8 @@ const SERVICE_TOKEN_PREFIX = 'mock-service-token:';
  * treat it as a user), and an on-behalf-of token keeps the plugin acting for the user
  * (the mock drops it, so the permission backend would refuse our plugin's requests as
  * direct user requests).
+ *
+ * @public
  */
 export const realisticHttpAuthFactory = createServiceFactory({
   service: coreServices.httpAuth,

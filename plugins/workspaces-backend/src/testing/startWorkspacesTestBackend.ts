@@ -31,16 +31,28 @@ import { exampleOrgUserInfoFactory } from './exampleOrgUserInfo';
 import { realisticHttpAuthFactory } from './realisticHttpAuth';
 import { createRecordingServices } from './recordingServices';
 
-/** The repository's example stack templates, used as they are by the portal. */
+/**
+ * The repository's example stack templates, used as they are by the portal.
+ *
+ * @public
+ */
 export const exampleStackTemplates = path.resolve(
   resolvePackagePath('@oqullus/plugin-workspaces-backend'),
   '../../examples/stack-templates',
 );
 
-/** The env var the test credential's secret reference points at. */
+/**
+ * The env var the test credential's secret reference points at.
+ *
+ * @public
+ */
 export const TEST_SECRET_ENV = 'OQULLUS_TEST_SANDBOX_SECRET';
 
-/** The example account of app-config.yaml, trimmed to what the router tests use. */
+/**
+ * The example account of app-config.yaml, trimmed to what the router tests use.
+ *
+ * @public
+ */
 export function testAccountConfig() {
   return {
     stackTemplates: [
