@@ -22,18 +22,18 @@ describe('workspaces:operate and workspaces:delete', () => {
 
   /** The backend holding the workspace, refusing what `refusals` says, naming the next job `jobId`. */
   async function serve(
-    options: { jobId?: string; refusals?: Partial<AllowedOperations> } = {},
+    holding: { jobId?: string; refusals?: Partial<AllowedOperations> } = {},
   ) {
     const api = new InMemoryWorkspacesApi(
       {
         workspaces: [
           {
             ...aWorkspace('running'),
-            allowedOperations: options.refusals,
+            allowedOperations: holding.refusals,
           },
         ],
       },
-      { newId: () => options.jobId ?? 'job-1' },
+      { newId: () => holding.jobId ?? 'job-1' },
     );
     server = await startWorkspacesApiServer(api);
     return server;
