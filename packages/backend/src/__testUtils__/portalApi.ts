@@ -5,6 +5,16 @@ import {
 } from '@oqullus/plugin-workspaces-common/testUtils';
 
 /**
+ * How the portal's tests wait: two minutes, polling every 200 ms, a failing
+ * request counting as "not yet" since the portal may be restarting.
+ */
+export const portalPatience: EventuallyOptions = {
+  timeoutMs: 120_000,
+  intervalMs: 200,
+  ignoreErrors: true,
+};
+
+/**
  * A token for one of the example users, from the sign-in the embedded portal has. Sign-in
  * looks the user up in the catalog, which reads examples/org.yaml shortly after start-up.
  */
@@ -89,16 +99,6 @@ export async function eventsOf(api: WorkspacesApi, id: string) {
     after = page.body.nextCursor;
   }
 }
-
-/**
- * How the portal's tests wait: two minutes, polling every 200 ms, a failing
- * request counting as "not yet" since the portal may be restarting.
- */
-export const portalPatience: EventuallyOptions = {
-  timeoutMs: 120_000,
-  intervalMs: 200,
-  ignoreErrors: true,
-};
 
 /** The resource addresses a Terraform state holds, instances included. */
 export function addressesIn(state: any): string[] {
