@@ -27,7 +27,7 @@ import {
   stackTemplate,
   stateStorage,
   workspace,
-} from './testing/fixtures';
+} from './__testUtils__/fixtures';
 
 jest.setTimeout(60_000);
 

@@ -3,7 +3,7 @@ import {
   network,
   stackTemplate,
   stateStorage,
-} from '../testing/fixtures';
+} from '../__testUtils__/fixtures';
 import { accountResourceToEntity } from './accountResourceEntity';
 import type { EntityContext } from './entityConventions';
 

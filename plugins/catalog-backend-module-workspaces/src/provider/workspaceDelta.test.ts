@@ -1,4 +1,4 @@
-import { members, workspace } from '../testing/fixtures';
+import { members, workspace } from '../__testUtils__/fixtures';
 import type { EntityContext } from './entityConventions';
 import { computeWorkspaceDelta, toEmittedWorkspaces } from './workspaceDelta';
 import { workspaceToEntity } from './workspaceEntity';
