@@ -16,11 +16,16 @@ import type {
   CloudCredential,
   StateStorage,
 } from '@oqullus/plugin-workspaces-common';
+import {
+  InMemoryWorkspacesApi,
+  type InMemoryWorkspacesFixtures,
+} from '@oqullus/plugin-workspaces-common/testUtils';
 import { aStackTemplate, aWorkspace } from '../../../__testUtils__/fixtures';
 import {
   renderWithWorkspacesApi,
   workspacesBaseUrl,
 } from '../../../__testUtils__/renderWithWorkspacesApi';
+import { serveWorkspacesApi } from '../../../__testUtils__/serveWorkspacesApi';
 import { CreateWorkspacePage } from '../CreateWorkspacePage';
 
 // The account, msw handlers and form steps the Create page's tests share.
@@ -62,15 +67,14 @@ export const fullAccount: Account = {
   networks: [],
 };
 
+/** Serves the account from the in-memory workspaces API; serveCreate's answers take precedence. */
 export function serveAccount(server: SetupServer, account: Account) {
-  server.use(
-    rest.get(`${workspacesBaseUrl}/account/:kind`, (req, res, ctx) =>
-      res(
-        ctx.json({
-          items: account[req.params.kind as AccountResourceKind] ?? [],
-        }),
-      ),
-    ),
+  serveWorkspacesApi(
+    server,
+    new InMemoryWorkspacesApi({
+      accountResources:
+        account as InMemoryWorkspacesFixtures['accountResources'],
+    }),
   );
 }
 
