@@ -3,9 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import type { AccountResourceValidation } from '@oqullus/plugin-workspaces-common';
+import type {
+  AccountResourceKind,
+  AccountResourceValidation,
+} from '@oqullus/plugin-workspaces-common';
+import {
+  InMemoryWorkspacesApi,
+  type InMemoryWorkspacesFixtures,
+} from '@oqullus/plugin-workspaces-common/testUtils';
 import { aStackTemplate } from '../../__testUtils__/fixtures';
 import { workspacesBaseUrl } from '../../__testUtils__/renderWithWorkspacesApi';
+import { serveWorkspacesApi } from '../../__testUtils__/serveWorkspacesApi';
 import {
   aCloudCredential,
   anErrorBody,
@@ -20,9 +28,21 @@ configure({ asyncUtilTimeout: 5_000 });
 
 const account = `${workspacesBaseUrl}/account`;
 
-function listing(kind: string, items: unknown[]) {
-  return rest.get(`${account}/${kind}`, (_req, res, ctx) =>
-    res(ctx.json({ items })),
+/**
+ * Serves the account from the in-memory workspaces API: these resources, and
+ * what a check of each finds. Handlers a test adds afterwards take precedence.
+ */
+function serveAccount(
+  resources: Partial<Record<AccountResourceKind, unknown[]>>,
+  checks: Record<string, AccountResourceValidation> = {},
+) {
+  serveWorkspacesApi(
+    server,
+    new InMemoryWorkspacesApi({
+      accountResources:
+        resources as InMemoryWorkspacesFixtures['accountResources'],
+      accountResourceChecks: checks,
+    }),
   );
 }
 
@@ -68,18 +88,15 @@ describe('AccountPage for an account manager', () => {
       },
       { status: 'unknown', messages: [] },
     ];
-    server.use(
-      listing(
-        'stack-templates',
-        statuses.map((validation, index) =>
-          aStackTemplate({
-            name: `template-${index}`,
-            title: `Template ${index}`,
-            validation,
-          }),
-        ),
+    serveAccount({
+      'stack-templates': statuses.map((validation, index) =>
+        aStackTemplate({
+          name: `template-${index}`,
+          title: `Template ${index}`,
+          validation,
+        }),
       ),
-    );
+    });
     await renderPage();
     expect(await screen.findByTestId('validation-valid')).toHaveTextContent(
       'Valid',
@@ -101,8 +118,8 @@ describe('AccountPage for an account manager', () => {
   });
 
   it('links the workspaces that use a resource', async () => {
-    server.use(
-      listing('stack-templates', [
+    serveAccount({
+      'stack-templates': [
         {
           ...aStackTemplate(),
           usedBy: [
@@ -122,8 +139,8 @@ describe('AccountPage for an account manager', () => {
             },
           ],
         },
-      ]),
-    );
+      ],
+    });
     await renderPage();
     expect(await screen.findByText('2 workspaces')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Q4 pipelines' })).toHaveAttribute(
@@ -144,15 +161,15 @@ describe('AccountPage for an account manager', () => {
       status: 'running' as const,
       approval: { state: 'not-required' as const },
     }));
-    server.use(listing('stack-templates', [{ ...aStackTemplate(), usedBy }]));
+    serveAccount({ 'stack-templates': [{ ...aStackTemplate(), usedBy }] });
     await renderPage();
     expect(await screen.findByText('8 workspaces')).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /^Bench \d$/ })).toHaveLength(5);
     expect(screen.getByText('and 3 more')).toBeInTheDocument();
   });
   it('offers Edit and Delete only for resources registered here', async () => {
-    server.use(
-      listing('cloud-credentials', [
+    serveAccount({
+      'cloud-credentials': [
         aCloudCredential({
           name: 'from-config',
           title: 'From config',
@@ -163,8 +180,8 @@ describe('AccountPage for an account manager', () => {
           title: 'From API',
           origin: 'database',
         }),
-      ]),
-    );
+      ],
+    });
     await renderPage('/workspaces/account/cloud-credentials');
     expect(await screen.findByText('from-config')).toBeInTheDocument();
     expect(
@@ -188,8 +205,8 @@ describe('AccountPage for an account manager', () => {
 
   it('shows why a resource in use cannot be deleted', async () => {
     let deleted = false;
+    serveAccount({ 'cloud-credentials': [aCloudCredential()] });
     server.use(
-      listing('cloud-credentials', [aCloudCredential()]),
       rest.delete(`${account}/cloud-credentials/aws-prod`, (_req, res, ctx) => {
         deleted = true;
         return res(
@@ -223,16 +240,7 @@ describe('AccountPage for an account manager', () => {
   });
 
   it('deletes a resource and loads the list again', async () => {
-    let items = [aCloudCredential()];
-    server.use(
-      rest.get(`${account}/cloud-credentials`, (_req, res, ctx) =>
-        res(ctx.json({ items })),
-      ),
-      rest.delete(`${account}/cloud-credentials/aws-prod`, (_req, res, ctx) => {
-        items = [];
-        return res(ctx.status(204));
-      }),
-    );
+    serveAccount({ 'cloud-credentials': [aCloudCredential()] });
     await renderPage('/workspaces/account/cloud-credentials');
     await userEvent.click(
       await screen.findByRole('button', {
@@ -251,30 +259,28 @@ describe('AccountPage for an account manager', () => {
   });
 
   it('runs a check and shows its result in place of the old status', async () => {
-    server.use(
-      listing('networks', [
-        {
-          name: 'shared-dev-network',
-          title: 'Shared development network',
-          origin: 'config',
-          provider: 'other',
-          networkId: 'shared-dev-net',
-          validation: { status: 'unknown', messages: [] },
+    serveAccount(
+      {
+        networks: [
+          {
+            name: 'shared-dev-network',
+            title: 'Shared development network',
+            origin: 'config',
+            provider: 'other',
+            networkId: 'shared-dev-net',
+            validation: { status: 'unknown', messages: [] },
+          },
+        ],
+      },
+      {
+        'shared-dev-network': {
+          status: 'broken',
+          messages: [
+            'Network shared-dev-net was not found in region eu-west-1',
+          ],
+          checkedAt: new Date().toISOString(),
         },
-      ]),
-      rest.post(
-        `${account}/networks/shared-dev-network/check`,
-        (_req, res, ctx) =>
-          res(
-            ctx.json({
-              status: 'broken',
-              messages: [
-                'Network shared-dev-net was not found in region eu-west-1',
-              ],
-              checkedAt: new Date().toISOString(),
-            }),
-          ),
-      ),
+      },
     );
     await renderPage('/workspaces/account/networks');
     expect(await screen.findByTestId('validation-unknown')).toBeInTheDocument();
