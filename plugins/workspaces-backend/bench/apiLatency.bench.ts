@@ -3,7 +3,7 @@
  * for the same rows, on SQLite and PostgreSQL, in one run. See README.md.
  */
 import { migrateWorkspacesDatabase } from '../src/database';
-import { startWorkspacesTestBackend } from '../src/testing/startWorkspacesTestBackend';
+import { startWorkspacesTestBackend } from '../src/__testUtils__/startWorkspacesTestBackend';
 import { buildCases } from './benchCases';
 import { openBenchDatabase, selectedEngines, type Engine } from './databases';
 import { compareIndex } from './indexComparison';

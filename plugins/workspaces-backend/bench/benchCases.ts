@@ -3,8 +3,8 @@ import {
   workspacesPermissions,
 } from '@oqullus/plugin-workspaces-common';
 import type { Knex } from 'knex';
-import type { ExamplePerson } from '../src/testing/exampleOrg';
-import type { startWorkspacesTestBackend } from '../src/testing/startWorkspacesTestBackend';
+import type { ExamplePerson } from '../src/__testUtils__/exampleOrg';
+import type { startWorkspacesTestBackend } from '../src/__testUtils__/startWorkspacesTestBackend';
 import {
   activeJobs,
   eventPage,

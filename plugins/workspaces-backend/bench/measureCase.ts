@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { exampleOrg } from '../src/testing/exampleOrg';
+import { exampleOrg } from '../src/__testUtils__/exampleOrg';
 import { sameIds, type BenchBackend, type BenchCase } from './benchCases';
 import { settings } from './settings';
 import { timed, type Samples } from './stats';

@@ -6,11 +6,15 @@
  * @packageDocumentation
  */
 
+// This entry point publishes some of the package's own test helpers, which
+// live in __testUtils__ like every other test helper of the repository.
+/* eslint-disable no-restricted-imports */
+
 export {
   exampleStackTemplates,
   TEST_SECRET_ENV,
   testAccountConfig,
-} from './testing/startWorkspacesTestBackend';
-export { accountRolesConfig } from './testing/exampleOrg';
-export { exampleOrgUserInfoFactory } from './testing/exampleOrgUserInfo';
-export { realisticHttpAuthFactory } from './testing/realisticHttpAuth';
+} from './__testUtils__/startWorkspacesTestBackend';
+export { accountRolesConfig } from './__testUtils__/exampleOrg';
+export { exampleOrgUserInfoFactory } from './__testUtils__/exampleOrgUserInfo';
+export { realisticHttpAuthFactory } from './__testUtils__/realisticHttpAuth';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { WorkspacesTestBackend } from '../../src/testing/startWorkspacesTestBackend';
+import type { WorkspacesTestBackend } from '../../src/__testUtils__/startWorkspacesTestBackend';
 
 /** When one job was queued, claimed, logged its first line and finished (epoch ms). */
 export type JobTimes = {

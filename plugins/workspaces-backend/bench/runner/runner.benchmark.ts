@@ -12,7 +12,7 @@ import {
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
   type WorkspacesTestBackend,
-} from '../../src/testing/startWorkspacesTestBackend';
+} from '../../src/__testUtils__/startWorkspacesTestBackend';
 import { openBenchDatabase } from '../databases';
 import { formatTable, ms, percentile } from '../stats';
 import {

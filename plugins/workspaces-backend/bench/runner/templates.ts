@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { testAccountConfig } from '../../src/testing/startWorkspacesTestBackend';
+import { testAccountConfig } from '../../src/__testUtils__/startWorkspacesTestBackend';
 
 /** The 100-resource template of the overhead case (a). */
 export const LARGE_TEMPLATE = 'bench-100';

@@ -1,4 +1,4 @@
-import { exampleOrg } from '../../src/testing/exampleOrg';
+import { exampleOrg } from '../../src/__testUtils__/exampleOrg';
 
 /** Who owns and belongs to the seeded workspaces: the example org's developer and 440 others. */
 export const developer = exampleOrg.developer;

@@ -1,4 +1,4 @@
-import { exampleOrg } from '../../src/testing/exampleOrg';
+import { exampleOrg } from '../../src/__testUtils__/exampleOrg';
 import {
   developer,
   developerGroup,

@@ -3,18 +3,18 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleWorkspaces from '@oqullus/plugin-catalog-backend-module-workspaces';
 import path from 'node:path';
 import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
-import type { ExamplePerson } from '../testing/exampleOrg';
+import type { ExamplePerson } from '../__testUtils__/exampleOrg';
 import {
   aCreateRequest,
   authorizationOf,
   exampleStackTemplates,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
-import { requireStatus, startOnDatabase } from '../testing/teamWorkspace';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { requireStatus, startOnDatabase } from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(180_000);
 

@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { registryDatabase } from './__testUtils__/registryDatabase';
 import { requestBodyOf } from './__testUtils__/requestBodies';
 import { AccountRegistry } from './AccountRegistry';

@@ -3,7 +3,7 @@ import type { AccountResourceKind } from '@oqullus/plugin-workspaces-common';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import {
   aWorkspaceUsing,
   registryDatabase,

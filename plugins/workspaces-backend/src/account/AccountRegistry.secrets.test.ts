@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { registryDatabase } from './__testUtils__/registryDatabase';
 import { AccountRegistry } from './AccountRegistry';
 import { readAccountConfig } from './readAccountConfig';

@@ -5,7 +5,7 @@ import { accountResourceKinds } from '@oqullus/plugin-workspaces-common';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { registryDatabase } from './__testUtils__/registryDatabase';
 import { requestBodyOf } from './__testUtils__/requestBodies';
 import { AccountRegistry } from './AccountRegistry';

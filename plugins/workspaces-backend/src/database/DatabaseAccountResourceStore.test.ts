@@ -3,7 +3,7 @@ import { ConflictError } from '@backstage/errors';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 import type { StoredAccountResource } from './AccountResourceStore';
 

@@ -3,7 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aWorkspace, nextTime } from './__testUtils__/fixtures';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 import type { NewWorkspaceEvent } from './EventStore';

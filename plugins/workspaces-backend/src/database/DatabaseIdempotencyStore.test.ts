@@ -2,7 +2,7 @@ import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 
 jest.setTimeout(60_000);

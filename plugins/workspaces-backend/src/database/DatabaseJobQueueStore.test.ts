@@ -2,7 +2,7 @@ import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aJob, aWorkspace } from './__testUtils__/fixtures';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 

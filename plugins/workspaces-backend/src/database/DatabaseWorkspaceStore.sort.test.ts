@@ -7,7 +7,7 @@ import type {
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aWorkspace } from './__testUtils__/fixtures';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 import type { WorkspaceRecord, WorkspacesStores } from './index';

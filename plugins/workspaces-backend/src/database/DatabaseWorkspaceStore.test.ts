@@ -2,7 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aWorkspace } from './__testUtils__/fixtures';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 

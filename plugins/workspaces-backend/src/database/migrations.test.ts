@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { uniqueViolationOf } from './uniqueViolation';
 
 const directory = resolvePackagePath(

@@ -4,7 +4,7 @@ import type { WorkspaceFilterCondition } from '@oqullus/plugin-workspaces-node';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aWorkspace } from './__testUtils__/fixtures';
 import { createMigratedDatabase } from './__testUtils__/migratedDatabase';
 

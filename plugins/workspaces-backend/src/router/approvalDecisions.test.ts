@@ -1,11 +1,11 @@
 import {
   requestTeamWorkspace,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

@@ -1,10 +1,13 @@
 import type { Knex } from 'knex';
-import { exampleBystanders, type ExampleCaller } from '../testing/exampleOrg';
+import {
+  exampleBystanders,
+  type ExampleCaller,
+} from '../__testUtils__/exampleOrg';
 import {
   aCreateRequest,
   authorizationOf,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   approveWorkspace,
   provisionableTeamWorkspace,
@@ -12,11 +15,11 @@ import {
   requestTeamWorkspace,
   requireStatus,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 import {
   callers,

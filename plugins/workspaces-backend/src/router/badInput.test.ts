@@ -2,30 +2,30 @@ import type { Knex } from 'knex';
 import {
   badAccountRequests,
   PASTED_SECRET,
-} from '../testing/badAccountRequests';
-import { badBodies } from '../testing/badBodies';
+} from '../__testUtils__/badAccountRequests';
+import { badBodies } from '../__testUtils__/badBodies';
 import {
   badCreateRequests,
   SQL,
   type BadRequestTargets,
-} from '../testing/badRequests';
+} from '../__testUtils__/badRequests';
 import {
   badQueries,
   badRequestsOnDeleted,
   badWorkspaceRequests,
-} from '../testing/badWorkspaceRequests';
-import { aCreateRequest } from '../testing/startWorkspacesTestBackend';
-import { countRows } from '../testing/tableRows';
+} from '../__testUtils__/badWorkspaceRequests';
+import { aCreateRequest } from '../__testUtils__/startWorkspacesTestBackend';
+import { countRows } from '../__testUtils__/tableRows';
 import {
   cancelJob,
   requestTeamWorkspace,
   requireStatus,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

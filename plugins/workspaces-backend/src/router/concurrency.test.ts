@@ -1,9 +1,9 @@
-import { aCreateRequest } from '../testing/startWorkspacesTestBackend';
-import { startOnDatabase } from '../testing/teamWorkspace';
+import { aCreateRequest } from '../__testUtils__/startWorkspacesTestBackend';
+import { startOnDatabase } from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

@@ -3,16 +3,16 @@ import { aStateDocument } from '../state/__testUtils__/stateDocuments';
 import { DatabaseKeptStateStore } from '../state/DatabaseKeptStateStore';
 import { DatabaseStateStore } from '../state/DatabaseStateStore';
 import { sha256Hex } from '../state/terraformDocuments';
-import type { ExampleCaller } from '../testing/exampleOrg';
+import type { ExampleCaller } from '../__testUtils__/exampleOrg';
 import {
   requestTeamWorkspace,
   requireStatus,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

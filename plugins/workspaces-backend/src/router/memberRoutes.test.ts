@@ -1,14 +1,14 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import { migrateWorkspacesDatabase } from '../database';
-import { exampleOrg } from '../testing/exampleOrg';
+import { exampleOrg } from '../__testUtils__/exampleOrg';
 import {
   aCreateRequest,
   startWorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

@@ -1,13 +1,13 @@
 import { schemaErrors } from '../schema/__testUtils__/specValidator';
-import { aCreateRequest } from '../testing/startWorkspacesTestBackend';
+import { aCreateRequest } from '../__testUtils__/startWorkspacesTestBackend';
 import {
   requestTeamWorkspace,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

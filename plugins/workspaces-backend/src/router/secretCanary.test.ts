@@ -4,18 +4,18 @@ import type { Response, Test } from 'supertest';
 import {
   createRecordingRootLogger,
   searchableText,
-} from '../testing/recordingRootLogger';
+} from '../__testUtils__/recordingRootLogger';
 import {
   aCreateRequest,
   TEST_SECRET_ENV,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
-import { readEveryRow } from '../testing/tableRows';
-import { startOnDatabase } from '../testing/teamWorkspace';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { readEveryRow } from '../__testUtils__/tableRows';
+import { startOnDatabase } from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

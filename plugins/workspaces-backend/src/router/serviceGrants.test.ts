@@ -1,18 +1,18 @@
-import type { ExampleService } from '../testing/exampleOrg';
+import type { ExampleService } from '../__testUtils__/exampleOrg';
 import {
   aCreateRequest,
   authorizationOf,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   requestTeamWorkspace,
   requireStatus,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

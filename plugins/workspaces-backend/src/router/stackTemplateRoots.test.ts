@@ -7,12 +7,12 @@ import {
   aCreateRequest,
   exampleStackTemplates,
   startWorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
-import { countRows } from '../testing/tableRows';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { countRows } from '../__testUtils__/tableRows';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

@@ -6,20 +6,20 @@ import {
   setJobRun,
 } from '../state/__testUtils__/runningJobs';
 import { DatabaseStateStore } from '../state/DatabaseStateStore';
-import type { ExampleCaller } from '../testing/exampleOrg';
+import type { ExampleCaller } from '../__testUtils__/exampleOrg';
 import {
   createRecordingRootLogger,
   searchableText,
-} from '../testing/recordingRootLogger';
+} from '../__testUtils__/recordingRootLogger';
 import {
   requestTeamWorkspace,
   requireStatus,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

@@ -1,16 +1,16 @@
 import { statusWhenJobEnds } from '@oqullus/plugin-workspaces-common';
 import type { Knex } from 'knex';
-import type { ExampleCaller } from '../testing/exampleOrg';
-import type { WorkspacesTestBackend } from '../testing/startWorkspacesTestBackend';
+import type { ExampleCaller } from '../__testUtils__/exampleOrg';
+import type { WorkspacesTestBackend } from '../__testUtils__/startWorkspacesTestBackend';
 import {
   requestTeamWorkspace,
   requireStatus,
   startOnDatabase,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

@@ -11,12 +11,12 @@ import {
   TEST_SECRET_ENV,
   testAccountConfig,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
-import { requireStatus } from '../testing/teamWorkspace';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { requireStatus } from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(180_000);
 

@@ -2,11 +2,11 @@ import { migrateWorkspacesDatabase } from '../database';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import {
   aCreateRequest,
   startWorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 
 jest.setTimeout(60_000);
 

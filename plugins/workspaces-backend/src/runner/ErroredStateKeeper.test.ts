@@ -17,7 +17,7 @@ import { DatabaseStateStore } from '../state/DatabaseStateStore';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { ErroredStateKeeper } from './ErroredStateKeeper';
 
 jest.setTimeout(60_000);

@@ -6,7 +6,7 @@ import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import type { JobControl } from './JobControl';
 import { JobRunner, type JobExecutor } from './JobRunner';
 import type { RunnerOptions } from './RunnerOptions';

@@ -7,8 +7,8 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-} from '../testing/startWorkspacesTestBackend';
-import { createTestDatabases } from '../testing/testDatabases';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

@@ -12,11 +12,11 @@ import {
   TEST_SECRET_ENV,
   testAccountConfig,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { killAll, processesWorkingIn } from './__testUtils__/leftoverProcesses';
 import {
   RUNNER_PROCESS_SETTINGS,

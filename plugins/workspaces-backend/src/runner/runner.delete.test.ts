@@ -4,12 +4,12 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   type WorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   cancelJob,
   requestTeamWorkspace,
   requireStatus,
-} from '../testing/teamWorkspace';
+} from '../__testUtils__/teamWorkspace';
 import { runnerTestBackends } from './__testUtils__/runnerTestBackend';
 import {
   eventsOf,

@@ -6,12 +6,12 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-} from '../testing/startWorkspacesTestBackend';
-import { requireStatus } from '../testing/teamWorkspace';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { requireStatus } from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { waitForStatus } from './__testUtils__/workspaceProgress';
 
 jest.setTimeout(180_000);

@@ -7,11 +7,11 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { eventsOf, waitForStatus } from './__testUtils__/workspaceProgress';
 
 jest.setTimeout(180_000);

@@ -7,17 +7,17 @@ import { migrateWorkspacesDatabase } from '../database';
 import {
   createRecordingRootLogger,
   searchableText,
-} from '../testing/recordingRootLogger';
+} from '../__testUtils__/recordingRootLogger';
 import {
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
   testAccountConfig,
-} from '../testing/startWorkspacesTestBackend';
-import { readEveryRow } from '../testing/tableRows';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { readEveryRow } from '../__testUtils__/tableRows';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

@@ -11,11 +11,11 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

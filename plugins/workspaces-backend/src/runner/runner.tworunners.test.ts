@@ -6,11 +6,11 @@ import {
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
   testAccountConfig,
-} from '../testing/startWorkspacesTestBackend';
+} from '../__testUtils__/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(110_000);
 

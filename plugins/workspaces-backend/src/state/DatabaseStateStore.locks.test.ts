@@ -3,7 +3,7 @@ import { migrateWorkspacesDatabase } from '../database';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import { aLock, aStateVersion } from './__testUtils__/stateDocuments';
 import { DatabaseStateStore } from './DatabaseStateStore';

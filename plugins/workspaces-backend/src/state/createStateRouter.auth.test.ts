@@ -5,7 +5,7 @@ import {
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import { aLockInfo, aStateDocument } from './__testUtils__/stateDocuments';
 import {

@@ -13,11 +13,11 @@ import request from 'supertest';
 import { AccountRoles } from '../access/AccountRoles';
 import { resolveCaller } from '../access/Caller';
 import { migrateWorkspacesDatabase } from '../database';
-import { realisticHttpAuthFactory } from '../testing/realisticHttpAuth';
+import { realisticHttpAuthFactory } from '../__testUtils__/realisticHttpAuth';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aRunningJob, inMinutes } from './__testUtils__/runningJobs';
 import { aLockInfo, aStateDocument } from './__testUtils__/stateDocuments';
 import { basicAuth } from './__testUtils__/stateTestServer';

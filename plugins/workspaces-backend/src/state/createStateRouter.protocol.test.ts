@@ -2,7 +2,7 @@ import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import { aLockInfo, aStateDocument } from './__testUtils__/stateDocuments';
 import {

@@ -5,7 +5,7 @@ import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import {
   startStateScenario,
   type StateScenario,

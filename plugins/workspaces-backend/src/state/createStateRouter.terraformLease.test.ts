@@ -4,7 +4,7 @@ import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import { aRunningJob, inMinutes, setJobRun } from './__testUtils__/runningJobs';
 import {

@@ -3,7 +3,7 @@ import type { TestDatabaseId } from '@backstage/backend-test-utils';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aRunningJob } from './__testUtils__/runningJobs';
 import {
   aLock,

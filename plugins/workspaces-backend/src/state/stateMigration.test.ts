@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { aRunningJob } from './__testUtils__/runningJobs';
 import { aLock, aStateVersion } from './__testUtils__/stateDocuments';
 import { DatabaseJobCredentialStore } from './DatabaseJobCredentialStore';

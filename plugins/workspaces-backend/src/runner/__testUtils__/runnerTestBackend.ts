@@ -7,11 +7,11 @@ import { migrateWorkspacesDatabase } from '../../database';
 import {
   startWorkspacesTestBackend,
   TEST_SECRET_ENV,
-} from '../../testing/startWorkspacesTestBackend';
+} from '../../__testUtils__/startWorkspacesTestBackend';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../../testing/testDatabases';
+} from '../../__testUtils__/testDatabases';
 
 /**
  * The set-up of the runner's integration tests, called at the top of a describe: the

@@ -1,6 +1,6 @@
 /* eslint-disable jest/no-export -- a helper for test files, not a test file itself */
 import type { Knex } from 'knex';
-import type { WorkspacesTestBackend } from '../../testing/startWorkspacesTestBackend';
+import type { WorkspacesTestBackend } from '../../__testUtils__/startWorkspacesTestBackend';
 
 type TestEvent = {
   type: string;
