@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@material-ui/core';
+
+/**
+ * Asks before an action a stray click must not do: a title, one paragraph saying
+ * what happens, a button that keeps things as they are and one that acts.
+ */
+export function ConfirmDialog(props: {
+  /** Prefix of the title's and the paragraph's element ids (for aria-labelledby). */
+  id: string;
+  title: ReactNode;
+  children: ReactNode;
+  keepLabel: string;
+  confirmLabel: string;
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+  open?: boolean;
+}) {
+  const { id, busy, onCancel, onConfirm, open = true } = props;
+  return (
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-description`}
+    >
+      <DialogTitle id={`${id}-title`}>{props.title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText id={`${id}-description`}>
+          {props.children}
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{props.keepLabel}</Button>
+        <Button
+          variant="contained"
+          color="secondary"
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {props.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
