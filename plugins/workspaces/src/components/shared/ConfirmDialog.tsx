@@ -6,6 +6,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  Typography,
 } from '@material-ui/core';
 
 /**
@@ -23,6 +24,8 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
   onConfirm: () => void;
   open?: boolean;
+  /** Why the last attempt failed, shown under the paragraph until the next one. */
+  error?: string;
 }) {
   const { id, busy, onCancel, onConfirm, open = true } = props;
   return (
@@ -37,6 +40,11 @@ export function ConfirmDialog(props: {
         <DialogContentText id={`${id}-description`}>
           {props.children}
         </DialogContentText>
+        {props.error ? (
+          <Typography color="error" variant="body2" role="alert">
+            {props.error}
+          </Typography>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel}>{props.keepLabel}</Button>
