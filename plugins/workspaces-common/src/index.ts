@@ -38,6 +38,12 @@ export type {
   OperationRefusalCode,
   WorkspaceDecisionContext,
 } from './lifecycle/decideOperation';
+export {
+  operationAudiences,
+  isInOperationAudience,
+  policyRefusal,
+} from './lifecycle/policyRefusal';
+export type { OperationAudience } from './lifecycle/policyRefusal';
 export { creationNeedsApproval } from './lifecycle/creationApproval';
 export {
   statusWhenJobStarts,
@@ -186,6 +192,8 @@ export type { ValidationIssues } from './validation/formatZodIssues';
 export {
   WORKSPACE_RESOURCE_TYPE,
   workspaceCreatePermission,
+  workspaceCreateOnBehalfPermission,
+  workspaceApprovalSkipPermission,
   workspaceReadPermission,
   workspaceUpdatePermission,
   workspaceDeletePermission,
