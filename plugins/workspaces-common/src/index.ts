@@ -39,11 +39,9 @@ export type {
   WorkspaceDecisionContext,
 } from './lifecycle/decideOperation';
 export {
-  operationAudiences,
   isInOperationAudience,
   policyRefusal,
 } from './lifecycle/policyRefusal';
-export type { OperationAudience } from './lifecycle/policyRefusal';
 export { creationNeedsApproval } from './lifecycle/creationApproval';
 export {
   statusWhenJobStarts,

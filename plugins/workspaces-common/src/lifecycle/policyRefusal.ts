@@ -8,18 +8,14 @@ import type { ActorRole } from './roles';
  * are account-wide decisions, running jobs is for whoever operates the workspace.
  * This does not decide who may: the permission policy does. It only picks the
  * sentence of a refusal the policy made.
- *
- * @public
  */
-export type OperationAudience = 'account-roles' | 'operators';
+type OperationAudience = 'account-roles' | 'operators';
 
 /**
  * The audience of each operation; the ready-made policy gives each operation to
  * exactly the roles of its audience.
- *
- * @public
  */
-export const operationAudiences: Readonly<
+const operationAudiences: Readonly<
   Record<WorkspaceOperation, OperationAudience>
 > = {
   provision: 'operators',
