@@ -1,3 +1,8 @@
+import type { components } from '../generated/openapi';
+import { specValues } from '../types/specValues';
+
+type Schemas = components['schemas'];
+
 /**
  * Every status a workspace can be in, in lifecycle order.
  *
@@ -7,14 +12,14 @@
  *
  * @public
  */
-export const workspaceStatuses = [
+export const workspaceStatuses = specValues<Schemas['WorkspaceStatus']>()([
   'created',
   'provisioning',
   'running',
   'failed',
   'deleting',
   'deleted',
-] as const;
+]);
 
 /**
  * The status of a workspace's infrastructure, lowercase on the wire.
@@ -55,12 +60,12 @@ export function isLiveStatus(status: WorkspaceStatus): boolean {
  *
  * @public
  */
-export const approvalStates = [
+export const approvalStates = specValues<Schemas['ApprovalState']>()([
   'not-required',
   'pending',
   'approved',
   'rejected',
-] as const;
+]);
 
 /**
  * Where a workspace stands with approval; kept apart from its status.

@@ -1,14 +1,19 @@
+import type { components } from '../generated/openapi';
+import { specValues } from './specValues';
+
+type Schemas = components['schemas'];
+
 /**
  * Every kind of job the runner executes.
  *
  * @public
  */
-export const jobOperations = [
+export const jobOperations = specValues<Schemas['JobOperation']>()([
   'provision',
   'sync-infrastructure',
   'sync-apps',
   'destroy',
-] as const;
+]);
 
 /**
  * What a job does to a workspace's infrastructure.
@@ -35,13 +40,13 @@ export const jobOperationLabels: Readonly<Record<JobOperation, string>> = {
  *
  * @public
  */
-export const jobStatuses = [
+export const jobStatuses = specValues<Schemas['JobStatus']>()([
   'queued',
   'running',
   'succeeded',
   'failed',
   'cancelled',
-] as const;
+]);
 
 /**
  * Where a job stands; queued and running jobs are active.
@@ -66,13 +71,7 @@ export function isActiveJobStatus(status: JobStatus): boolean {
  *
  * @public
  */
-export type JobStepStatus =
-  | 'pending'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'skipped'
-  | 'cancelled';
+export type JobStepStatus = JobStep['status'];
 
 /**
  * One step of a job: the infrastructure or one app. Steps record their own
@@ -80,44 +79,21 @@ export type JobStepStatus =
  *
  * @public
  */
-export type JobStep = {
-  name: string;
-  kind: 'infrastructure' | 'app';
-  status: JobStepStatus;
-  startedAt?: string;
-  finishedAt?: string;
-  error?: string;
-};
+export type JobStep = Schemas['JobStep'];
 
 /**
  * One run of an operation on a workspace. Times are ISO 8601 strings.
  *
  * @public
  */
-export type Job = {
-  id: string;
-  workspaceId: string;
-  operation: JobOperation;
-  status: JobStatus;
-  /** Entity ref of the user who asked for the job. */
-  requestedBy: string;
-  /** 1 for the first run; a retry of the same operation counts up. */
-  attempt: number;
-  steps: JobStep[];
-  createdAt: string;
-  startedAt?: string;
-  finishedAt?: string;
-  error?: string;
-  /** Set as soon as someone asks to cancel, before the job has stopped. */
-  cancelRequestedAt?: string;
-};
+export type Job = Schemas['Job'];
 
 /**
  * The part of a job shown alongside a workspace.
  *
  * @public
  */
-export type JobSummary = Pick<Job, 'id' | 'operation' | 'status' | 'createdAt'>;
+export type JobSummary = Schemas['JobSummary'];
 
 /**
  * A Terraform state a job could not save to the workspace's state storage (Terraform's
@@ -126,12 +102,4 @@ export type JobSummary = Pick<Job, 'id' | 'operation' | 'status' | 'createdAt'>;
  *
  * @public
  */
-export type KeptState = {
-  jobId: string;
-  /** `infrastructure`, or the name of an app. */
-  component: string;
-  serial: number;
-  /** Why it could not be pushed, as a sentence. */
-  reason: string;
-  keptAt: string;
-};
+export type KeptState = Schemas['KeptState'];

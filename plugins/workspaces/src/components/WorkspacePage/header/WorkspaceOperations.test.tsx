@@ -15,6 +15,8 @@ function aFailedWorkspace(approval: ApprovalState) {
   });
   return {
     ...workspace,
+    keptStates: [],
+    stateLocks: [],
     allowedOperations: allowedOperations({
       status: workspace.status,
       approval,
