@@ -8,7 +8,6 @@ import {
   type AccountResourceWithUsage,
   type AccountResourceKind,
   type AccountResourceValidation,
-  type WorkspaceReference,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
 import type { ListAccess, WorkspaceAccess } from '../access/WorkspaceAccess';

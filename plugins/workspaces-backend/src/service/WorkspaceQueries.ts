@@ -5,7 +5,7 @@ import {
   type Job,
   type JobLogPage,
   type SortOrder,
-  type Workspace,
+  type WorkspaceList,
   type WorkspaceListSort,
   type WorkspaceEventPage,
   type WorkspaceMember,
@@ -70,7 +70,7 @@ export class WorkspaceQueries {
   async list(
     caller: Caller,
     request: WorkspaceListRequest,
-  ): Promise<{ items: Workspace[]; nextCursor?: string }> {
+  ): Promise<WorkspaceList> {
     const access = await this.ctx.access.listAccess(
       caller,
       workspaceReadPermission,
