@@ -26,9 +26,45 @@ async function render() {
     // A property with a default is still optional to send; the server fills it in.
     defaultNonNullable: false,
   });
-  const text = header + astToString(ast);
+  const text = header + withReleaseTags(asTsdoc(astToString(ast)));
   const options = (await prettier.resolveConfig(outputPath)) ?? {};
   return prettier.format(text, { ...options, filepath: outputPath });
+}
+
+// openapi-typescript writes JSDoc (@description, @enum, @constant, @default); the API
+// report reads TSDoc, which has no such tags and takes braces for inline tags.
+function asTsdoc(text) {
+  return text.replace(/[ \t]*\/\*\*[\s\S]*?\*\/\n/g, comment => {
+    const lines = comment
+      .replace(/@enum \{\w+\}|@constant/g, '')
+      .replace(/@description /g, '')
+      .replace(/@default /g, '@defaultValue ')
+      .replace(/(?<!\\)([{}])/g, '\\$1')
+      .split('\n')
+      .filter(line => !/^\s*\*\s*$/.test(line));
+    const kept = lines.join('\n');
+    // A comment that held only JSDoc type tags says nothing any more.
+    return /^\s*\/\*\*\s*\*\/\n?$/.test(kept) || /^\s*\/\*\*\n\s*\*\/\n?$/.test(kept)
+      ? ''
+      : kept;
+  });
+}
+
+// -common exports the spec's types, and its API report needs a release tag on each.
+const exportedDeclarations = {
+  paths: 'The paths of the workspaces REST API and the operation each method runs.',
+  components: 'The schemas, parameters and responses of the workspaces REST API.',
+  operations: 'Every operation of the workspaces REST API, by operationId.',
+};
+
+function withReleaseTags(text) {
+  return text.replace(
+    /^export interface (\w+) \{/gm,
+    (declaration, name) =>
+      name in exportedDeclarations
+        ? `/**\n * ${exportedDeclarations[name]}\n *\n * @public\n */\n${declaration}`
+        : declaration,
+  );
 }
 
 async function current() {

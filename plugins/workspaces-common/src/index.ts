@@ -13,6 +13,11 @@ export {
   approvalStateLabels,
 } from './lifecycle/statuses';
 export type { WorkspaceStatus, ApprovalState } from './lifecycle/statuses';
+export type {
+  paths as WorkspacesApiPaths,
+  components as WorkspacesApiComponents,
+  operations as WorkspacesApiOperations,
+} from './generated/openapi';
 export { workspaceListSorts } from './types/workspaceListSort';
 export type { WorkspaceListSort, SortOrder } from './types/workspaceListSort';
 export {
@@ -21,7 +26,7 @@ export {
   operationToJob,
 } from './lifecycle/operations';
 export type { WorkspaceOperation } from './lifecycle/operations';
-export { resolveActorRole } from './lifecycle/roles';
+export { actorRoles, resolveActorRole } from './lifecycle/roles';
 export type { ActorRole, AccountRole, ActorRoleFacts } from './lifecycle/roles';
 export {
   decideOperation,

@@ -5,15 +5,13 @@ import type {
 } from '../types/account';
 import type { WorkspaceEvent } from '../types/event';
 
-type Schemas = components['schemas'];
-
 /**
  * For the caller, whether each operation is allowed on a workspace now and,
  * if not, why.
  *
  * @public
  */
-export type AllowedOperations = Schemas['AllowedOperations'];
+export type AllowedOperations = components['schemas']['AllowedOperations'];
 
 /**
  * A workspace as `GET /workspaces/{id}` returns it: with the lifecycle
@@ -23,7 +21,7 @@ export type AllowedOperations = Schemas['AllowedOperations'];
  * @public
  */
 export type WorkspaceWithAllowedOperations =
-  Schemas['WorkspaceWithAllowedOperations'];
+  components['schemas']['WorkspaceWithAllowedOperations'];
 
 /**
  * A workspace as creating or deciding on it left it, with the Provision job that
@@ -31,28 +29,29 @@ export type WorkspaceWithAllowedOperations =
  *
  * @public
  */
-export type WorkspaceWithQueuedJob = Schemas['WorkspaceWithQueuedJob'];
+export type WorkspaceWithQueuedJob =
+  components['schemas']['WorkspaceWithQueuedJob'];
 
 /**
  * What pushing a kept state did: the storage holds that version now.
  *
  * @public
  */
-export type KeptStatePushResult = Schemas['KeptStatePushResult'];
+export type KeptStatePushResult = components['schemas']['KeptStatePushResult'];
 
 /**
  * One page of workspaces; pass `nextCursor` as `cursor` for the next one.
  *
  * @public
  */
-export type WorkspaceList = Schemas['WorkspaceList'];
+export type WorkspaceList = components['schemas']['WorkspaceList'];
 
 /**
  * A live workspace named by an account resource that it is built from.
  *
  * @public
  */
-export type WorkspaceReference = Schemas['WorkspaceReference'];
+export type WorkspaceReference = components['schemas']['WorkspaceReference'];
 
 /**
  * An account resource as the API returns it, with the live workspaces built
@@ -64,7 +63,7 @@ export type WorkspaceReference = Schemas['WorkspaceReference'];
 export type AccountResourceWithUsage<
   TKind extends AccountResourceKind = AccountResourceKind,
 > = AccountResourceByKind[TKind] &
-  Pick<Schemas['AccountResourceWithUsage'], 'usedBy'>;
+  Pick<components['schemas']['AccountResourceWithUsage'], 'usedBy'>;
 
 /**
  * Every account resource of one kind.
@@ -82,7 +81,7 @@ export type AccountResourceList<
  *
  * @public
  */
-export type WorkspaceMemberList = Schemas['MemberList'];
+export type WorkspaceMemberList = components['schemas']['MemberList'];
 
 /**
  * One page of a workspace's events, oldest first. `nextCursor` is the id of the
@@ -91,7 +90,10 @@ export type WorkspaceMemberList = Schemas['MemberList'];
  *
  * @public
  */
-export type WorkspaceEventPage = Omit<Schemas['EventPage'], 'items'> & {
+export type WorkspaceEventPage = Omit<
+  components['schemas']['EventPage'],
+  'items'
+> & {
   // The spec's event union cannot be narrowed by `type`; this one can.
   items: WorkspaceEvent[];
 };
@@ -101,21 +103,21 @@ export type WorkspaceEventPage = Omit<Schemas['EventPage'], 'items'> & {
  *
  * @public
  */
-export type JobList = Schemas['JobList'];
+export type JobList = components['schemas']['JobList'];
 
 /**
  * The job an operation queued (`202 Accepted`).
  *
  * @public
  */
-export type JobAccepted = Schemas['JobAccepted'];
+export type JobAccepted = components['schemas']['JobAccepted'];
 
 /**
  * A chunk of a job's raw Terraform output, secrets masked.
  *
  * @public
  */
-export type JobLogChunk = Schemas['JobLogChunk'];
+export type JobLogChunk = components['schemas']['JobLogChunk'];
 
 /**
  * One page of a job's log, in the order it was written; pass `nextCursor` as
@@ -123,4 +125,4 @@ export type JobLogChunk = Schemas['JobLogChunk'];
  *
  * @public
  */
-export type JobLogPage = Schemas['JobLogPage'];
+export type JobLogPage = components['schemas']['JobLogPage'];

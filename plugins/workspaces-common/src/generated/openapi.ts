@@ -1,6 +1,11 @@
 // generated; do not edit; run yarn generate:openapi
 // Source: plugins/workspaces-backend/src/schema/openapi.yaml
 /* eslint-disable */
+/**
+ * The paths of the workspaces REST API and the operation each method runs.
+ *
+ * @public
+ */
 export interface paths {
   '/account/{kind}': {
     parameters: {
@@ -13,7 +18,7 @@ export interface paths {
     };
     /**
      * List the account resources of one kind
-     * @description Every resource of the kind: those declared in app-config (`origin: config`,
+     * Every resource of the kind: those declared in app-config (`origin: config`,
      *     read-only) and those registered through this API (`origin: database`), each with
      *     its last check result and the live workspaces built from it (`usedBy`).
      */
@@ -21,7 +26,7 @@ export interface paths {
     put?: never;
     /**
      * Register an account resource
-     * @description Registers a resource of the kind in the path; the body must have that kind's
+     * Registers a resource of the kind in the path; the body must have that kind's
      *     fields. Secrets are never sent: cloud credentials and state storages only say where
      *     their secrets come from (an environment variable or a file on the backend host).
      */
@@ -46,7 +51,7 @@ export interface paths {
     get: operations['getAccountResource'];
     /**
      * Replace an account resource
-     * @description Replaces every field of a resource registered through the API; fields left out are
+     * Replaces every field of a resource registered through the API; fields left out are
      *     removed. `name` must be the one in the path: a resource cannot be renamed. Live
      *     workspaces keep using the resource by name, so the change applies to their next job.
      */
@@ -73,7 +78,7 @@ export interface paths {
     put?: never;
     /**
      * Check an account resource now
-     * @description Runs the preflight check of the resource (can the template source be read, are the
+     * Runs the preflight check of the resource (can the template source be read, are the
      *     credential's secret sources present, can the state storage be reached), stores the
      *     result and returns it. Works for app-config resources too. Send no body.
      */
@@ -93,7 +98,7 @@ export interface paths {
     };
     /**
      * List workspaces
-     * @description Workspaces the caller may see, newest first unless `sort` says otherwise, one page at a time. Deleted workspaces
+     * Workspaces the caller may see, newest first unless `sort` says otherwise, one page at a time. Deleted workspaces
      *     are left out unless `status` asks for `deleted`. Items carry their `activeJob` but not
      *     `allowedOperations`; get one workspace for those.
      */
@@ -101,18 +106,16 @@ export interface paths {
     put?: never;
     /**
      * Create a workspace
-     * @description Registers a workspace in `created`, built from the named account resources and the
+     * Registers a workspace in `created`, built from the named account resources and the
      *     stack template's input values (`parameters`). Without `externalId` one such as
      *     `ws-k3v9x0q2mz` is generated; without `owner` the caller owns the workspace (a
      *     service must name an owner).
-     *
      *     **Who needs approval.** The request waits for approval (`approval.state` `pending`,
      *     no job queued, `job` null) when the stack template has `requiresApproval`, or when
      *     the caller is not an Account Owner or Admin; services never hold those roles, so
      *     what a service creates always waits. Otherwise (`approval.state` `not-required`)
      *     the Provision job is queued at once and returned as `job`. An Account Owner or
      *     Admin approves with decideApproval.
-     *
      *     Send an `Idempotency-Key` to make retries safe: repeating the request with the same
      *     key returns the workspace the first request created (201 again, with
      *     `Idempotent-Replayed: true`) instead of creating another.
@@ -129,14 +132,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     /**
      * Get a workspace
-     * @description The workspace with its active job and, for the caller, whether each operation is
+     * The workspace with its active job and, for the caller, whether each operation is
      *     allowed now and, if not, why: the same decision the server applies when the
      *     operation is requested, so a UI can disable a button with the reason.
      */
@@ -145,14 +148,13 @@ export interface paths {
     post?: never;
     /**
      * Delete a workspace and destroy its infrastructure
-     * @description Queues a destroy job: apps are destroyed in reverse order, then the infrastructure,
+     * Queues a destroy job: apps are destroyed in reverse order, then the infrastructure,
      *     then the workspace becomes `deleted` (a tombstone kept for audit). Permanent. Works
      *     in every status but Deleted, whatever the approval. A job in progress (such as
      *     provisioning) is cancelled first (a queued one at once, a running one is asked to
      *     stop and finishes as cancelled) and the destroy runs after it. A destroy that fails
      *     leaves the workspace `failed`, where only an approved request (or one that needs
      *     none) may provision again; Delete can be retried.
-     *
      *     Idempotent while a destroy is under way: when a destroy job is already queued or
      *     running, the answer is 202 with that same job, and no second job is queued.
      */
@@ -168,7 +170,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -177,7 +179,7 @@ export interface paths {
     put?: never;
     /**
      * Run an operation on a workspace
-     * @description Queues a job for `provision` (a Created or Failed workspace), `sync-infrastructure`
+     * Queues a job for `provision` (a Created or Failed workspace), `sync-infrastructure`
      *     or `sync-apps` (a Running workspace). Only one job runs per workspace at a time.
      *     Each builds infrastructure, so each needs an approval state of `not-required` or
      *     `approved`, in every status: a pending or rejected request answers 409.
@@ -194,7 +196,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -203,7 +205,7 @@ export interface paths {
     put?: never;
     /**
      * Approve or reject a requested workspace
-     * @description Decides a pending approval request. `approve` queues the Provision job and returns
+     * Decides a pending approval request. `approve` queues the Provision job and returns
      *     it as `job`; after `reject` the workspace stays Created, cannot be provisioned, and
      *     `job` is null. A rejection needs a comment telling the requester why.
      */
@@ -219,7 +221,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -239,9 +241,9 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
-        /** @description A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
+        /** A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
         memberRef: components['parameters']['memberRef'];
       };
       cookie?: never;
@@ -249,7 +251,7 @@ export interface paths {
     get?: never;
     /**
      * Add a member or change their role
-     * @description Gives the user or group in the path the role in the body, adding them when they are not a member yet.
+     * Gives the user or group in the path the role in the body, adding them when they are not a member yet.
      */
     put: operations['putMember'];
     post?: never;
@@ -265,9 +267,9 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
-        /** @description infrastructure, or the name of an app. */
+        /** infrastructure, or the name of an app. */
         component: string;
       };
       cookie?: never;
@@ -277,7 +279,7 @@ export interface paths {
     post?: never;
     /**
      * Force-unlock one of the workspace's Terraform states
-     * @description Releases the lock on a state in the built-in storage that a Terraform run left
+     * Releases the lock on a state in the built-in storage that a Terraform run left
      *     behind (the workspace's `stateLocks` lists them), as `terraform force-unlock` does
      *     through the state backend, with the same rules: Account Owners and Admins, and
      *     services granted workspaces.state.unlock; never while the job holding the lock is
@@ -295,14 +297,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     /**
      * Read the history of a workspace
-     * @description Events oldest first. To tail a workspace, call again with `after` set to the last
+     * Events oldest first. To tail a workspace, call again with `after` set to the last
      *     `nextCursor` (an event id): only newer events come back, none when nothing happened
      *     (then `nextCursor` is the `after` given, so the next poll asks the same). A page
      *     shorter than `limit` holds the newest events; read on at once only after a full one.
@@ -321,14 +323,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     /**
      * List what the workspace's Terraform states hold
-     * @description Every resource instance of the infrastructure and the apps, by component, address, type and mode, never attribute values (they can hold secrets). With the built-in state storage the list is read from the current states (`source: state`); with other storages it is what the succeeded jobs' applies reported (`source: last-apply`). A Deleted workspace holds nothing. Whoever may read the workspace may list them.
+     * Every resource instance of the infrastructure and the apps, by component, address, type and mode, never attribute values (they can hold secrets). With the built-in state storage the list is read from the current states (`source: state`); with other storages it is what the succeeded jobs' applies reported (`source: last-apply`). A Deleted workspace holds nothing. Whoever may read the workspace may list them.
      */
     get: operations['listResources'];
     put?: never;
@@ -344,7 +346,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -370,7 +372,7 @@ export interface paths {
     };
     /**
      * Get a job
-     * @description The job with its steps; poll it, or follow the workspace events, until `status` is succeeded, failed or cancelled.
+     * The job with its steps; poll it, or follow the workspace events, until `status` is succeeded, failed or cancelled.
      */
     get: operations['getJob'];
     put?: never;
@@ -392,7 +394,7 @@ export interface paths {
     };
     /**
      * Read the Terraform log of a job
-     * @description The raw output of the job in the order it was written, in chunks, with known secret
+     * The raw output of the job in the order it was written, in chunks, with known secret
      *     values masked. While the job runs the log grows: call again with `after` set to the
      *     last `nextCursor` to get only the new chunks (none yet: an empty page whose
      *     `nextCursor` is the `after` given). A page shorter than `limit` holds the newest
@@ -420,7 +422,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel a queued or running job
-     * @description Asks the job to stop: a queued job never starts, a running one is interrupted
+     * Asks the job to stop: a queued job never starts, a running one is interrupted
      *     (Terraform gets time to save its state, then is killed). The response has
      *     `cancelRequestedAt` set; the job reaches `cancelled` once it has stopped. Asking
      *     again is harmless. Send no body.
@@ -438,7 +440,7 @@ export interface paths {
       header?: never;
       path: {
         jobId: components['parameters']['jobId'];
-        /** @description infrastructure, or the name of an app. */
+        /** infrastructure, or the name of an app. */
         component: string;
       };
       cookie?: never;
@@ -447,7 +449,7 @@ export interface paths {
     put?: never;
     /**
      * Push a state the job could not save into the built-in storage
-     * @description When Terraform cannot save its state, the runner pushes it into the built-in
+     * When Terraform cannot save its state, the runner pushes it into the built-in
      *     storage itself; when that is refused (the stored state moved on, or it is locked)
      *     or the storage is not the built-in one, the state is kept with the job and listed
      *     in the workspace's `keptStates`. This pushes it, with the same checks as
@@ -463,17 +465,22 @@ export interface paths {
   };
 }
 export type webhooks = Record<string, never>;
+/**
+ * The schemas, parameters and responses of the workspaces REST API.
+ *
+ * @public
+ */
 export interface components {
   schemas: {
-    /** @description Backstage's error body, as every error response carries it. */
+    /** Backstage's error body, as every error response carries it. */
     Error: {
       error: {
         /**
-         * @description The error type, such as ConflictError.
+         * The error type, such as ConflictError.
          * @example ConflictError
          */
         name: string;
-        /** @description What was wrong and what to do instead. */
+        /** What was wrong and what to do instead. */
         message: string;
       };
       request: {
@@ -485,12 +492,11 @@ export interface components {
       };
     };
     /**
-     * @description A catalog entity ref of a user or group.
+     * A catalog entity ref of a user or group.
      * @example user:default/dana.dev
      * @example group:default/platform-team
      */
     EntityRef: string;
-    /** @enum {string} */
     WorkspaceStatus:
       | 'created'
       | 'provisioning'
@@ -498,9 +504,7 @@ export interface components {
       | 'failed'
       | 'deleting'
       | 'deleted';
-    /** @enum {string} */
     ApprovalState: 'not-required' | 'pending' | 'approved' | 'rejected';
-    /** @enum {string} */
     WorkspaceOperation:
       | 'provision'
       | 'sync-infrastructure'
@@ -510,27 +514,24 @@ export interface components {
       | 'reject'
       | 'cancel';
     /**
-     * @description `forbidden` is answered with 403 when requested, the others with 409.
-     * @enum {string}
+     * `forbidden` is answered with 403 when requested, the others with 409.
      */
     OperationRefusalCode:
       | 'forbidden'
       | 'wrong-status'
       | 'awaiting-approval'
       | 'busy';
-    /** @description Whether an operation may run now and, if not, one sentence saying why and what to do instead. */
+    /** Whether an operation may run now and, if not, one sentence saying why and what to do instead. */
     OperationDecision:
       | {
-          /** @constant */
           allowed: true;
         }
       | {
-          /** @constant */
           allowed: false;
           code: components['schemas']['OperationRefusalCode'];
           reason: string;
         };
-    /** @description The decision for every operation, for the caller. */
+    /** The decision for every operation, for the caller. */
     AllowedOperations: {
       provision: components['schemas']['OperationDecision'];
       'sync-infrastructure': components['schemas']['OperationDecision'];
@@ -550,18 +551,17 @@ export interface components {
       decidedAt?: string;
       comment?: string;
     };
-    /** @description The account resources a workspace is built from, each by name. */
+    /** The account resources a workspace is built from, each by name. */
     WorkspaceProvisioning: {
       stackTemplate: components['schemas']['AccountResourceName'];
       cloudCredential: components['schemas']['AccountResourceName'];
       stateStorage: components['schemas']['AccountResourceName'];
-      /** @description An existing network; null or absent means the template creates one. */
+      /** An existing network; null or absent means the template creates one. */
       network?: components['schemas']['AccountResourceName'] | null;
     };
     WorkspaceApp: {
       name: string;
       title?: string;
-      /** @enum {string} */
       status: 'pending' | 'synced' | 'failed';
       /** Format: date-time */
       lastSyncedAt?: string;
@@ -570,7 +570,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /**
-       * @description A DNS-label-like id that names the workspace's cloud resources.
+       * A DNS-label-like id that names the workspace's cloud resources.
        * @example ws-k3v9x0q2mz
        */
       externalId: string;
@@ -580,18 +580,18 @@ export interface components {
       status: components['schemas']['WorkspaceStatus'];
       approval: components['schemas']['WorkspaceApproval'];
       provisioning: components['schemas']['WorkspaceProvisioning'];
-      /** @description Values for the stack template's inputs. */
+      /** Values for the stack template's inputs. */
       parameters: {
         [key: string]: unknown;
       };
-      /** @description Terraform outputs; sensitive ones are never stored, so never returned. */
+      /** Terraform outputs; sensitive ones are never stored, so never returned. */
       outputs: {
         [key: string]: unknown;
       };
       apps: components['schemas']['WorkspaceApp'][];
-      /** @description The queued or running job; null or absent when there is none. */
+      /** The queued or running job; null or absent when there is none. */
       activeJob?: components['schemas']['JobSummary'] | null;
-      /** @description Why the workspace is Failed, in words a person can act on. */
+      /** Why the workspace is Failed, in words a person can act on. */
       failureReason?: string;
       createdBy: components['schemas']['EntityRef'];
       /** Format: date-time */
@@ -601,86 +601,84 @@ export interface components {
       /** Format: date-time */
       lastActivityAt: string;
     };
-    /** @description A workspace as a create or approval request left it, with the job that request queued. */
+    /** A workspace as a create or approval request left it, with the job that request queued. */
     WorkspaceWithQueuedJob: components['schemas']['Workspace'] & {
-      /** @description The Provision job this request queued; null when it queued none (the workspace waits for approval, or was rejected). */
+      /** The Provision job this request queued; null when it queued none (the workspace waits for approval, or was rejected). */
       job: components['schemas']['Job'] | null;
     };
     WorkspaceWithAllowedOperations: components['schemas']['Workspace'] & {
       allowedOperations: components['schemas']['AllowedOperations'];
-      /** @description States the workspace's jobs could not save and are kept until an Account Owner or Admin pushes them; oldest first. */
+      /** States the workspace's jobs could not save and are kept until an Account Owner or Admin pushes them; oldest first. */
       keptStates: components['schemas']['KeptState'][];
-      /** @description Locks held on the workspace's states in the built-in storage, by component; empty for other storages. */
+      /** Locks held on the workspace's states in the built-in storage, by component; empty for other storages. */
       stateLocks: components['schemas']['StateLock'][];
     };
-    /** @description A lock on one of the workspace's Terraform states, as people see it. Terraform's lock ID and LockInfo are never returned. */
+    /** A lock on one of the workspace's Terraform states, as people see it. Terraform's lock ID and LockInfo are never returned. */
     StateLock: {
-      /** @description infrastructure, or the name of an app. */
+      /** infrastructure, or the name of an app. */
       component: string;
-      /** @description The person or service the lock was taken for (a job's requester). */
+      /** The person or service the lock was taken for (a job's requester). */
       holder: string;
       /**
        * Format: uuid
-       * @description The job whose Terraform took the lock, if a job did.
+       * The job whose Terraform took the lock, if a job did.
        */
       jobId?: string;
       operation?: components['schemas']['JobOperation'];
       /** Format: date-time */
       lockedAt: string;
       /**
-       * @description Set when the lock protects nothing any more (its job ended, lost its runner, or is gone); absent while its job runs.
-       * @enum {string}
+       * Set when the lock protects nothing any more (its job ended, lost its runner, or is gone); absent while its job runs.
        */
       staleReason?: 'job-not-running' | 'lease-expired' | 'job-gone';
     };
-    /** @description What pushing a kept state did; the storage holds that version now. */
+    /** What pushing a kept state did; the storage holds that version now. */
     KeptStatePushResult: {
       component: string;
       serial: number;
       /**
-       * @description already-saved when the storage held that version already.
-       * @enum {string}
+       * already-saved when the storage held that version already.
        */
       outcome: 'pushed' | 'already-saved';
     };
-    /** @description A Terraform state a job could not save to the state storage, kept with the job. The document itself is never returned. */
+    /** A Terraform state a job could not save to the state storage, kept with the job. The document itself is never returned. */
     KeptState: {
       /** Format: uuid */
       jobId: string;
-      /** @description infrastructure, or the name of an app. */
+      /** infrastructure, or the name of an app. */
       component: string;
       serial: number;
-      /** @description Why it could not be pushed, as a sentence. */
+      /** Why it could not be pushed, as a sentence. */
       reason: string;
       /** Format: date-time */
       keptAt: string;
     };
     WorkspaceList: {
       items: components['schemas']['Workspace'][];
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
+      /** Pass as `cursor` to get the next page; absent on the last page. */
       nextCursor?: string;
     };
-    /** @description 3 to 63 characters of letters, digits, spaces, "-", "_" and "."; starts with a letter or digit. Surrounding spaces are trimmed. */
+    /** 3 to 63 characters of letters, digits, spaces, "-", "_" and "."; starts with a letter or digit. Surrounding spaces are trimmed. */
     WorkspaceName: string;
-    /** @description At most 1000 characters; line breaks and tabs are fine, other control characters are not. */
+    /** At most 1000 characters; line breaks and tabs are fine, other control characters are not. */
     Description: string;
     CreateWorkspaceRequest: {
       name: components['schemas']['WorkspaceName'];
       description?: components['schemas']['Description'];
-      /** @description 3 to 40 lowercase letters, digits and single hyphens, starting with a letter. Generated when absent. */
+      /** 3 to 40 lowercase letters, digits and single hyphens, starting with a letter. Generated when absent. */
       externalId?: string;
-      /** @description The owning user or group; the caller when absent. */
+      /** The owning user or group; the caller when absent. */
       owner?: components['schemas']['EntityRef'];
       provisioning: {
         stackTemplate: components['schemas']['AccountResourceName'];
         cloudCredential: components['schemas']['AccountResourceName'];
         stateStorage: components['schemas']['AccountResourceName'];
-        /** @description An existing network; null or absent lets the template create one. */
+        /** An existing network; null or absent lets the template create one. */
         network?: components['schemas']['AccountResourceName'] | null;
       };
       /**
-       * @description Values for the stack template's inputs, checked against its input schema.
-       * @default {}
+       * Values for the stack template's inputs, checked against its input schema.
+       * @defaultValue \{\}
        */
       parameters?: {
         [key: string]: unknown;
@@ -689,31 +687,28 @@ export interface components {
     UpdateWorkspaceRequest: {
       name?: components['schemas']['WorkspaceName'];
       description?: components['schemas']['Description'];
-      /** @description New values for the stack template's inputs, checked against its input schema (defaults filled in); they apply from the next job on, e.g. a retried Provision Infrastructure after a failure caused by an input. */
+      /** New values for the stack template's inputs, checked against its input schema (defaults filled in); they apply from the next job on, e.g. a retried Provision Infrastructure after a failure caused by an input. */
       parameters?: {
         [key: string]: unknown;
       };
     };
     OperationRequest: {
-      /** @enum {string} */
       operation: 'provision' | 'sync-infrastructure' | 'sync-apps';
     };
     ApprovalDecision: {
-      /** @enum {string} */
       decision: 'approve' | 'reject';
-      /** @description Required to reject, to tell the requester why. At most 1000 characters. */
+      /** Required to reject, to tell the requester why. At most 1000 characters. */
       comment?: string;
     };
     /**
-     * @description admin: manages members and settings; operator: runs operations; viewer: only looks.
-     * @enum {string}
+     * admin: manages members and settings; operator: runs operations; viewer: only looks.
      */
     MemberRole: 'admin' | 'operator' | 'viewer';
     ChangeMemberRoleRequest: {
       role: components['schemas']['MemberRole'];
     };
     WorkspaceMember: {
-      /** @description The user or group; a group gives the role to all its members. */
+      /** The user or group; a group gives the role to all its members. */
       ref: components['schemas']['EntityRef'];
       role: components['schemas']['MemberRole'];
       addedBy: components['schemas']['EntityRef'];
@@ -724,21 +719,17 @@ export interface components {
       items: components['schemas']['WorkspaceMember'][];
     };
     /**
-     * @description What a job does; `destroy` is the job the Delete operation queues.
-     * @enum {string}
+     * What a job does; `destroy` is the job the Delete operation queues.
      */
     JobOperation: 'provision' | 'sync-infrastructure' | 'sync-apps' | 'destroy';
     /**
-     * @description queued and running jobs are active; at most one per workspace.
-     * @enum {string}
+     * queued and running jobs are active; at most one per workspace.
      */
     JobStatus: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-    /** @description One step of a job, the infrastructure or one app; a retry starts from the step that failed. */
+    /** One step of a job, the infrastructure or one app; a retry starts from the step that failed. */
     JobStep: {
       name: string;
-      /** @enum {string} */
       kind: 'infrastructure' | 'app';
-      /** @enum {string} */
       status:
         | 'pending'
         | 'running'
@@ -752,7 +743,7 @@ export interface components {
       finishedAt?: string;
       error?: string;
     };
-    /** @description One run of an operation on a workspace. */
+    /** One run of an operation on a workspace. */
     Job: {
       id: string;
       /** Format: uuid */
@@ -760,7 +751,7 @@ export interface components {
       operation: components['schemas']['JobOperation'];
       status: components['schemas']['JobStatus'];
       requestedBy: components['schemas']['EntityRef'];
-      /** @description 1 for the first run; a retry of the same operation counts up. */
+      /** 1 for the first run; a retry of the same operation counts up. */
       attempt: number;
       steps: components['schemas']['JobStep'][];
       /** Format: date-time */
@@ -772,11 +763,11 @@ export interface components {
       error?: string;
       /**
        * Format: date-time
-       * @description Set as soon as someone asks to cancel, before the job has stopped.
+       * Set as soon as someone asks to cancel, before the job has stopped.
        */
       cancelRequestedAt?: string;
     };
-    /** @description The part of a job shown alongside a workspace. */
+    /** The part of a job shown alongside a workspace. */
     JobSummary: {
       id: string;
       operation: components['schemas']['JobOperation'];
@@ -784,30 +775,28 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
-    /** @description The job an operation queued. */
+    /** The job an operation queued. */
     JobAccepted: {
       job: components['schemas']['Job'];
     };
     WorkspaceResource: {
-      /** @description `infrastructure`, or the name of an app. */
+      /** `infrastructure`, or the name of an app. */
       component: string;
-      /** @description Terraform's address, such as `module.db.aws_db_instance.main[0]`. */
+      /** Terraform's address, such as `module.db.aws_db_instance.main[0]`. */
       address: string;
-      /** @description The resource type, such as `aws_db_instance`. */
+      /** The resource type, such as `aws_db_instance`. */
       type: string;
       /**
-       * @description `data` for a data source Terraform only reads.
-       * @enum {string}
+       * `data` for a data source Terraform only reads.
        */
       mode: 'managed' | 'data';
-      /** @description The provider's source address, such as `registry.terraform.io/hashicorp/aws` (from the state only). */
+      /** The provider's source address, such as `registry.terraform.io/hashicorp/aws` (from the state only). */
       provider?: string;
     };
     WorkspaceResourceList: {
       items: components['schemas']['WorkspaceResource'][];
       /**
-       * @description `state`: read from the built-in storage's current states; `last-apply`: what the applies reported, for storages the portal cannot read.
-       * @enum {string}
+       * `state`: read from the built-in storage's current states; `last-apply`: what the applies reported, for storages the portal cannot read.
        */
       source: 'state' | 'last-apply';
     };
@@ -815,33 +804,32 @@ export interface components {
       items: components['schemas']['Job'][];
     };
     JobLogChunk: {
-      /** @description Increases with every chunk of the job; also the cursor. */
+      /** Increases with every chunk of the job; also the cursor. */
       seq: number;
-      /** @description Raw output lines, each ending with a newline, secrets masked. */
+      /** Raw output lines, each ending with a newline, secrets masked. */
       text: string;
       /** Format: date-time */
       createdAt: string;
-      /** @description The job step that wrote the chunk (`infrastructure` or an app's name); absent on chunks written before steps were named. */
+      /** The job step that wrote the chunk (`infrastructure` or an app's name); absent on chunks written before steps were named. */
       step?: string;
     };
     JobLogPage: {
       items: components['schemas']['JobLogChunk'][];
-      /** @description The seq of the last chunk (on an empty page, the `after` given); pass it as `after` to read on. Absent only on an empty page asked for without `after`. */
+      /** The seq of the last chunk (on an empty page, the `after` given); pass it as `after` to read on. Absent only on an empty page asked for without `after`. */
       nextCursor?: string;
     };
     WorkspaceEventBase: {
-      /** @description A monotonic integer as a string; also the cursor to read on from. */
+      /** A monotonic integer as a string; also the cursor to read on from. */
       id: string;
       /** Format: uuid */
       workspaceId: string;
       /** Format: date-time */
       createdAt: string;
-      /** @description Who caused the event; absent when the system did. */
+      /** Who caused the event; absent when the system did. */
       actor?: components['schemas']['EntityRef'];
-      /** @enum {string} */
       level: 'info' | 'warning' | 'error';
       jobId?: string;
-      /** @description A sentence a person can read, shown as is in the Events tab. */
+      /** A sentence a person can read, shown as is in the Events tab. */
       message: string;
       type: string;
       data: Record<string, never>;
@@ -867,46 +855,42 @@ export interface components {
     };
     JobFinishedEventData: {
       operation: components['schemas']['JobOperation'];
-      /** @enum {string} */
       status: 'succeeded' | 'failed' | 'cancelled';
       error?: string;
     };
-    /** @description `role` is the role after the change; for a removal, the role the member had. */
+    /** `role` is the role after the change; for a removal, the role the member had. */
     MemberEventData: {
       member: components['schemas']['EntityRef'];
       role: components['schemas']['MemberRole'];
       previousRole?: components['schemas']['MemberRole'];
     };
-    /** @description Names the fields that changed, never their values. */
+    /** Names the fields that changed, never their values. */
     SettingsChangedEventData: {
       changes: string[];
     };
     TerraformResourceEventData: {
       address: string;
-      /** @description Terraform's change action: create, read, update, replace, delete, ... */
+      /** Terraform's change action: create, read, update, replace, delete, ... */
       action: string;
-      /** @enum {string} */
       phase: 'started' | 'completed' | 'errored';
       elapsedSeconds?: number;
-      /** @description The job step that ran Terraform (`infrastructure` or an app's name); absent on events written before steps were named. */
+      /** The job step that ran Terraform (`infrastructure` or an app's name); absent on events written before steps were named. */
       step?: string;
     };
     TerraformDiagnosticEventData: {
-      /** @enum {string} */
       severity: 'error' | 'warning';
       summary: string;
       detail?: string;
       address?: string;
-      /** @description The job step that ran Terraform (`infrastructure` or an app's name); absent on events written before steps were named. */
+      /** The job step that ran Terraform (`infrastructure` or an app's name); absent on events written before steps were named. */
       step?: string;
     };
     TerraformChangeSummaryEventData: {
       add: number;
       change: number;
       remove: number;
-      /** @enum {string} */
       operation: 'plan' | 'apply' | 'destroy';
-      /** @description The job step that ran Terraform (`infrastructure` or an app's name); absent on events written before steps were named. */
+      /** The job step that ran Terraform (`infrastructure` or an app's name); absent on events written before steps were named. */
       step?: string;
     };
     AppSyncedEventData: {
@@ -914,35 +898,34 @@ export interface components {
     };
     JobStepSkippedEventData: {
       operation: components['schemas']['JobOperation'];
-      /** @description The component the step would have run Terraform on. */
+      /** The component the step would have run Terraform on. */
       step: string;
       /**
-       * @description no-state, the component holds no Terraform state, so there is nothing to destroy.
-       * @enum {string}
+       * no-state, the component holds no Terraform state, so there is nothing to destroy.
        */
       reason: 'no-state';
     };
     StatePushedEventData: {
       component: string;
-      /** @description The serial of the version that was stored. */
+      /** The serial of the version that was stored. */
       serial: number;
     };
     StateKeptEventData: {
       component: string;
-      /** @description Why the state could not be pushed, as a sentence. */
+      /** Why the state could not be pushed, as a sentence. */
       reason: string;
     };
     StateUnlockedEventData: {
       component: string;
-      /** @description Who held the lock (a job's requester, or the person who took it). */
+      /** Who held the lock (a job's requester, or the person who took it). */
       previousHolder: string;
       /**
        * Format: uuid
-       * @description The job that took the lock, if a job did.
+       * The job that took the lock, if a job did.
        */
       previousJobId?: string;
     };
-    /** @description One entry of a workspace's history; `type` says what `data` holds. */
+    /** One entry of a workspace's history; `type` says what `data` holds. */
     WorkspaceEvent: components['schemas']['WorkspaceEventBase'] &
       (
         | components['schemas']['WorkspaceCreatedEvent']
@@ -969,212 +952,188 @@ export interface components {
       );
     WorkspaceCreatedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'workspace.created';
       data: components['schemas']['WorkspaceCreatedEventData'];
     };
     ApprovalRequestedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'approval.requested';
       data: components['schemas']['EmptyEventData'];
     };
     ApprovalGrantedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'approval.granted';
       data: components['schemas']['ApprovalGrantedEventData'];
     };
     ApprovalRejectedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'approval.rejected';
       data: components['schemas']['ApprovalRejectedEventData'];
     };
     StatusChangedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'status.changed';
       data: components['schemas']['StatusChangedEventData'];
     };
     JobQueuedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'job.queued';
       data: components['schemas']['JobEventData'];
     };
     JobStartedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'job.started';
       data: components['schemas']['JobEventData'];
     };
     JobFinishedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'job.finished';
       data: components['schemas']['JobFinishedEventData'];
     };
-    /** @description Someone asked to cancel; job.finished follows once the job has stopped. */
+    /** Someone asked to cancel; job.finished follows once the job has stopped. */
     JobCancelledEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'job.cancelled';
       data: components['schemas']['JobEventData'];
     };
     MemberAddedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'member.added';
       data: components['schemas']['MemberEventData'];
     };
     MemberRemovedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'member.removed';
       data: components['schemas']['MemberEventData'];
     };
     MemberRoleChangedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'member.role-changed';
       data: components['schemas']['MemberEventData'];
     };
     SettingsChangedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'settings.changed';
       data: components['schemas']['SettingsChangedEventData'];
     };
     TerraformResourceEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'terraform.resource';
       data: components['schemas']['TerraformResourceEventData'];
     };
     TerraformDiagnosticEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'terraform.diagnostic';
       data: components['schemas']['TerraformDiagnosticEventData'];
     };
     TerraformChangeSummaryEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'terraform.change-summary';
       data: components['schemas']['TerraformChangeSummaryEventData'];
     };
     AppSyncedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'app.synced';
       data: components['schemas']['AppSyncedEventData'];
     };
-    /** @description A step was not run; destroying a component that holds no state needs no Terraform. */
+    /** A step was not run; destroying a component that holds no state needs no Terraform. */
     JobStepSkippedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'job.step-skipped';
       data: components['schemas']['JobStepSkippedEventData'];
     };
-    /** @description A state Terraform could not save (errored.tfstate) was pushed into the state storage as a new version. */
+    /** A state Terraform could not save (errored.tfstate) was pushed into the state storage as a new version. */
     StatePushedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'state.pushed';
       data: components['schemas']['StatePushedEventData'];
     };
-    /** @description A state Terraform could not save is kept with the job because pushing it failed; an Account Owner or Admin can push it later. */
+    /** A state Terraform could not save is kept with the job because pushing it failed; an Account Owner or Admin can push it later. */
     StateKeptEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'state.kept';
       data: components['schemas']['StateKeptEventData'];
     };
-    /** @description An Account Owner, Admin or granted service force-unlocked a state, from the portal or with `terraform force-unlock`. */
+    /** An Account Owner, Admin or granted service force-unlocked a state, from the portal or with `terraform force-unlock`. */
     StateUnlockedEvent: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'state.unlocked';
       data: components['schemas']['StateUnlockedEventData'];
     };
     EventPage: {
-      /** @description Oldest first. */
+      /** Oldest first. */
       items: components['schemas']['WorkspaceEvent'][];
-      /** @description The id of the last event (on an empty page, the `after` given); pass it as `after` to get newer events. Absent only on an empty page asked for without `after`. */
+      /** The id of the last event (on an empty page, the `after` given); pass it as `after` to get newer events. Absent only on an empty page asked for without `after`. */
       nextCursor?: string;
     };
     /**
-     * @description A kind of account resource, spelled as its path segment.
-     * @enum {string}
+     * A kind of account resource, spelled as its path segment.
      */
     AccountResourceKind:
       | 'stack-templates'
       | 'cloud-credentials'
       | 'state-storages'
       | 'networks';
-    /** @description Unique per kind; 1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
+    /** Unique per kind; 1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
     AccountResourceName: string;
-    /** @description The result of the last preflight check. */
+    /** The result of the last preflight check. */
     AccountResourceValidation: {
-      /** @enum {string} */
       status: 'unknown' | 'valid' | 'warning' | 'broken';
-      /** @description Sentences a person can act on; empty when all is well. */
+      /** Sentences a person can act on; empty when all is well. */
       messages: string[];
       /** Format: date-time */
       checkedAt?: string;
     };
-    /** @description The fields every account resource has. */
+    /** The fields every account resource has. */
     AccountResourceBase: {
       name: components['schemas']['AccountResourceName'];
       title: string;
       description?: string;
       owner?: components['schemas']['EntityRef'];
       /**
-       * @description `config` resources come from app-config and are read-only here; `database` ones were registered through this API.
-       * @enum {string}
+       * `config` resources come from app-config and are read-only here; `database` ones were registered through this API.
        */
       origin: 'config' | 'database';
       validation: components['schemas']['AccountResourceValidation'];
@@ -1184,48 +1143,44 @@ export interface components {
       updatedAt?: string;
     };
     EnvironmentVariableName: string;
-    /** @description Where a secret comes from; only the reference is ever stored or returned, never the value. */
+    /** Where a secret comes from; only the reference is ever stored or returned, never the value. */
     SecretReference: {
-      /** @description The environment variable the Terraform process receives, such as AWS_SECRET_ACCESS_KEY. */
+      /** The environment variable the Terraform process receives, such as AWS_SECRET_ACCESS_KEY. */
       name: components['schemas']['EnvironmentVariableName'];
       from:
         | {
-            /** @description An environment variable of the backend process. */
+            /** An environment variable of the backend process. */
             env: components['schemas']['EnvironmentVariableName'];
           }
         | {
-            /** @description An absolute path of a file on the backend host. */
+            /** An absolute path of a file on the backend host. */
             file: string;
           };
     };
-    /** @description A directory under an allow-listed root, or an http(s) URL the UrlReader can read as a tree. */
+    /** A directory under an allow-listed root, or an http(s) URL the UrlReader can read as a tree. */
     StackTemplateSource:
       | {
-          /** @enum {string} */
           type: 'directory';
           path: string;
         }
       | {
-          /** @enum {string} */
           type: 'url';
           /** Format: uri */
           url: string;
         };
-    /** @description One JSON Schema property; it becomes a form field and a Terraform variable. */
+    /** One JSON Schema property; it becomes a form field and a Terraform variable. */
     StackTemplateInputProperty: {
-      /** @enum {string} */
       type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
       title?: string;
       description?: string;
-      /** @description The value used when the user gives none. */
+      /** The value used when the user gives none. */
       default?: unknown;
       enum?: unknown[];
     } & {
       [key: string]: unknown;
     };
-    /** @description The JSON Schema of the inputs a stack template takes from the user. */
+    /** The JSON Schema of the inputs a stack template takes from the user. */
     StackTemplateInputs: {
-      /** @enum {string} */
       type: 'object';
       properties: {
         [key: string]: components['schemas']['StackTemplateInputProperty'];
@@ -1235,39 +1190,37 @@ export interface components {
     StackTemplateApp: {
       name: string;
       title?: string;
-      /** @description Module directory, relative to the template source. */
+      /** Module directory, relative to the template source. */
       path: string;
     };
-    /** @description The Terraform that builds a workspace, and what it asks of the user. */
+    /** The Terraform that builds a workspace, and what it asks of the user. */
     StackTemplate: {
       source: components['schemas']['StackTemplateSource'];
       version?: string;
       infrastructure: {
-        /** @description Module subdirectory of the infrastructure, such as `.`. */
+        /** Module subdirectory of the infrastructure, such as `.`. */
         path: string;
       };
       inputs: components['schemas']['StackTemplateInputs'];
-      /** @description Applied in this order after the infrastructure, destroyed in reverse. */
+      /** Applied in this order after the infrastructure, destroyed in reverse. */
       apps: components['schemas']['StackTemplateApp'][];
       requiresApproval: boolean;
     } & components['schemas']['AccountResourceBase'];
     /**
-     * @description `env` passes plain environment variables, for providers without a dedicated kind.
-     * @enum {string}
+     * `env` passes plain environment variables, for providers without a dedicated kind.
      */
     CloudProvider: 'aws' | 'gcp' | 'azure' | 'env';
-    /** @description How Terraform signs in to a cloud. Holds no secret material. */
+    /** How Terraform signs in to a cloud. Holds no secret material. */
     CloudCredential: {
       provider: components['schemas']['CloudProvider'];
-      /** @description Non-secret identity such as account id, role ARN or project. */
+      /** Non-secret identity such as account id, role ARN or project. */
       identity: {
         [key: string]: string;
       };
       secrets: components['schemas']['SecretReference'][];
     } & components['schemas']['AccountResourceBase'];
     /**
-     * @description `builtin` keeps the state in this plugin's own database; `local` is for development.
-     * @enum {string}
+     * `builtin` keeps the state in this plugin's own database; `local` is for development.
      */
     StateStorageKind:
       | 'builtin'
@@ -1277,18 +1230,17 @@ export interface components {
       | 'azurerm'
       | 'http'
       | 'local';
-    /** @description Where the Terraform state of workspaces lives. */
+    /** Where the Terraform state of workspaces lives. */
     StateStorage: {
       kind: components['schemas']['StateStorageKind'];
-      /** @description Non-secret backend settings such as bucket or region. */
+      /** Non-secret backend settings such as bucket or region. */
       settings: {
         [key: string]: string;
       };
       secrets?: components['schemas']['SecretReference'][];
     } & components['schemas']['AccountResourceBase'];
-    /** @enum {string} */
     NetworkProvider: 'aws' | 'gcp' | 'azure' | 'other';
-    /** @description An existing network a workspace can join instead of creating its own. */
+    /** An existing network a workspace can join instead of creating its own. */
     Network: {
       provider: components['schemas']['NetworkProvider'];
       networkId: string;
@@ -1296,36 +1248,36 @@ export interface components {
       region?: string;
       subnets?: string[];
     } & components['schemas']['AccountResourceBase'];
-    /** @description A resource of the kind in the path. */
+    /** A resource of the kind in the path. */
     AccountResource:
       | components['schemas']['StackTemplate']
       | components['schemas']['CloudCredential']
       | components['schemas']['StateStorage']
       | components['schemas']['Network'];
-    /** @description A live workspace, named enough to link to it, with what its status chip needs. */
+    /** A live workspace, named enough to link to it, with what its status chip needs. */
     WorkspaceReference: {
       /** Format: uuid */
       id: string;
       name: string;
       externalId: string;
       status: components['schemas']['WorkspaceStatus'];
-      /** @description Only the state of its approval, so that a Created workspace reads "Awaiting approval" or "Rejected"; who asked and decided stays on the workspace. */
+      /** Only the state of its approval, so that a Created workspace reads "Awaiting approval" or "Rejected"; who asked and decided stays on the workspace. */
       approval: {
         state: components['schemas']['ApprovalState'];
       };
     };
     AccountResourceWithUsage: {
-      /** @description The live (not deleted) workspaces built from this resource that the caller may read. */
+      /** The live (not deleted) workspaces built from this resource that the caller may read. */
       usedBy?: components['schemas']['WorkspaceReference'][];
     } & components['schemas']['AccountResource'];
     AccountResourceList: {
       items: components['schemas']['AccountResourceWithUsage'][];
     };
-    /** @description One line of text, at most 100 characters. */
+    /** One line of text, at most 100 characters. */
     SingleLine: string;
-    /** @description A path relative to the template source, without `..`. */
+    /** A path relative to the template source, without `..`. */
     RelativePath: string;
-    /** @description The fields every account resource request has. */
+    /** The fields every account resource request has. */
     AccountResourceRequestFields: {
       name: components['schemas']['AccountResourceName'];
       title: components['schemas']['SingleLine'];
@@ -1333,15 +1285,14 @@ export interface components {
       owner?: components['schemas']['EntityRef'];
     };
     /**
-     * @description One input: its JSON Schema type and the keywords that fit that type. Inputs cannot
+     * One input: its JSON Schema type and the keywords that fit that type. Inputs cannot
      *     be secret; secrets belong in a cloud credential.
      */
     StackTemplateInputPropertyRequest: {
-      /** @enum {string} */
       type: 'string' | 'number' | 'integer' | 'boolean' | 'array';
       title?: components['schemas']['SingleLine'];
       description?: components['schemas']['Description'];
-      /** @description A value of the input's type; one of `enum` when that is given. */
+      /** A value of the input's type; one of `enum` when that is given. */
       default?:
         | components['schemas']['InputScalar']
         | components['schemas']['InputScalar'][];
@@ -1352,24 +1303,22 @@ export interface components {
       minLength?: number;
       maxLength?: number;
       items?: {
-        /** @enum {string} */
         type: 'string' | 'number' | 'integer' | 'boolean';
       };
     };
     InputScalar: string | number | boolean;
-    /** @description A stack template to register or replace. */
+    /** A stack template to register or replace. */
     StackTemplateRequest: {
       source: components['schemas']['StackTemplateSource'];
       version?: components['schemas']['SingleLine'];
-      /** @description Where the infrastructure module is; `{ path: "." }` when absent. */
+      /** Where the infrastructure module is; `\{ path: "." \}` when absent. */
       infrastructure?: {
         path?: components['schemas']['RelativePath'];
       };
-      /** @description The JSON Schema of the user inputs; no inputs when absent. */
+      /** The JSON Schema of the user inputs; no inputs when absent. */
       inputs?: {
-        /** @enum {string} */
         type: 'object';
-        /** @description Input names become Terraform variables; up to 64 letters, digits, underscores and hyphens, starting with a letter or underscore. */
+        /** Input names become Terraform variables; up to 64 letters, digits, underscores and hyphens, starting with a letter or underscore. */
         properties?: {
           [
             key: string
@@ -1377,44 +1326,44 @@ export interface components {
         };
         required?: string[];
       };
-      /** @description The app modules, applied in this order; none when absent. */
+      /** The app modules, applied in this order; none when absent. */
       apps?: {
         name: components['schemas']['AccountResourceName'];
         title?: components['schemas']['SingleLine'];
         path: components['schemas']['RelativePath'];
       }[];
-      /** @description Whether creating a workspace from the template needs approval; false when absent. */
+      /** Whether creating a workspace from the template needs approval; false when absent. */
       requiresApproval?: boolean;
     } & components['schemas']['AccountResourceRequestFields'];
-    /** @description A cloud credential to register or replace; identity and secret references only, never a secret value. */
+    /** A cloud credential to register or replace; identity and secret references only, never a secret value. */
     CloudCredentialRequest: {
       provider: components['schemas']['CloudProvider'];
-      /** @description Non-secret identity such as account id, role ARN or project; none when absent. */
+      /** Non-secret identity such as account id, role ARN or project; none when absent. */
       identity?: {
         [key: string]: string;
       };
-      /** @description Secret references; none when absent. */
+      /** Secret references; none when absent. */
       secrets?: components['schemas']['SecretReference'][];
     } & components['schemas']['AccountResourceRequestFields'];
-    /** @description A state storage to register or replace; settings and secret references only, never a secret value. */
+    /** A state storage to register or replace; settings and secret references only, never a secret value. */
     StateStorageRequest: {
       kind: components['schemas']['StateStorageKind'];
-      /** @description Non-secret backend settings such as bucket or region; none when absent. */
+      /** Non-secret backend settings such as bucket or region; none when absent. */
       settings?: {
         [key: string]: string;
       };
       secrets?: components['schemas']['SecretReference'][];
     } & components['schemas']['AccountResourceRequestFields'];
-    /** @description A network to register or replace. */
+    /** A network to register or replace. */
     NetworkRequest: {
       provider: components['schemas']['NetworkProvider'];
       networkId: string;
-      /** @description An IPv4 CIDR block such as 10.0.0.0/16. */
+      /** An IPv4 CIDR block such as 10.0.0.0/16. */
       cidr?: string;
       region?: string;
       subnets?: string[];
     } & components['schemas']['AccountResourceRequestFields'];
-    /** @description A resource of the kind in the path, without the fields the server sets (origin, validation and times). */
+    /** A resource of the kind in the path, without the fields the server sets (origin, validation and times). */
     AccountResourceRequest:
       | components['schemas']['StackTemplateRequest']
       | components['schemas']['CloudCredentialRequest']
@@ -1422,7 +1371,7 @@ export interface components {
       | components['schemas']['NetworkRequest'];
   };
   responses: {
-    /** @description InputError: a parameter or the body is invalid; the message names each field and what is allowed. */
+    /** InputError: a parameter or the body is invalid; the message names each field and what is allowed. */
     BadRequest: {
       headers: {
         [name: string]: unknown;
@@ -1431,7 +1380,7 @@ export interface components {
         'application/json; charset=utf-8': components['schemas']['Error'];
       };
     };
-    /** @description AuthenticationError: the request has no valid Backstage user or service token. */
+    /** AuthenticationError: the request has no valid Backstage user or service token. */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
@@ -1440,7 +1389,7 @@ export interface components {
         'application/json; charset=utf-8': components['schemas']['Error'];
       };
     };
-    /** @description NotAllowedError: the caller may not do this; the message says which role or permission it needs. */
+    /** NotAllowedError: the caller may not do this; the message says which role or permission it needs. */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -1449,7 +1398,7 @@ export interface components {
         'application/json; charset=utf-8': components['schemas']['Error'];
       };
     };
-    /** @description NotFoundError: what the path names does not exist, or the caller may not see it. */
+    /** NotFoundError: what the path names does not exist, or the caller may not see it. */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -1458,7 +1407,7 @@ export interface components {
         'application/json; charset=utf-8': components['schemas']['Error'];
       };
     };
-    /** @description ConflictError: the request clashes with the current state; the message says what the state is and what to do instead. */
+    /** ConflictError: the request clashes with the current state; the message says what the state is and what to do instead. */
     Conflict: {
       headers: {
         [name: string]: unknown;
@@ -1469,12 +1418,12 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The workspace's UUID (not its external id). */
+    /** The workspace's UUID (not its external id). */
     workspaceId: string;
     jobId: string;
     accountResourceKind: components['schemas']['AccountResourceKind'];
     accountResourceName: components['schemas']['AccountResourceName'];
-    /** @description A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
+    /** A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
     memberRef: string;
   };
   requestBodies: never;
@@ -1482,6 +1431,11 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
+/**
+ * Every operation of the workspaces REST API, by operationId.
+ *
+ * @public
+ */
 export interface operations {
   listAccountResources: {
     parameters: {
@@ -1494,7 +1448,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The resources, ordered by name. */
+      /** The resources, ordered by name. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1503,10 +1457,10 @@ export interface operations {
           'application/json': components['schemas']['AccountResourceList'];
         };
       };
-      /** @description The kind is not one of the four account resource kinds. */
+      /** The kind is not one of the four account resource kinds. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not read the account (`workspaces.account.read`). */
+      /** The caller may not read the account (`workspaces.account.read`). */
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
@@ -1527,7 +1481,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The registered resource, with `origin` `database`. */
+      /** The registered resource, with `origin` `database`. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1536,13 +1490,13 @@ export interface operations {
           'application/json': components['schemas']['AccountResourceWithUsage'];
         };
       };
-      /** @description The body is invalid or does not match the kind (the message names each field), or a directory stack template lies outside `workspaces.stackTemplateRoots`. */
+      /** The body is invalid or does not match the kind (the message names each field), or a directory stack template lies outside `workspaces.stackTemplateRoots`. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not manage the account (`workspaces.account.manage`). */
+      /** The caller may not manage the account (`workspaces.account.manage`). */
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
-      /** @description A resource of this kind already has that name, in app-config or in the database; pick another name. */
+      /** A resource of this kind already has that name, in app-config or in the database; pick another name. */
       409: components['responses']['Conflict'];
     };
   };
@@ -1558,7 +1512,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The resource, with the live workspaces built from it. */
+      /** The resource, with the live workspaces built from it. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1569,9 +1523,9 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not read the account (`workspaces.account.read`). */
+      /** The caller may not read the account (`workspaces.account.read`). */
       403: components['responses']['Forbidden'];
-      /** @description There is no resource of this kind with this name. */
+      /** There is no resource of this kind with this name. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -1592,7 +1546,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The resource as it is now. */
+      /** The resource as it is now. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1601,14 +1555,14 @@ export interface operations {
           'application/json': components['schemas']['AccountResourceWithUsage'];
         };
       };
-      /** @description The body is invalid, does not match the kind, or its name differs from the path, or a directory stack template lies outside `workspaces.stackTemplateRoots`. */
+      /** The body is invalid, does not match the kind, or its name differs from the path, or a directory stack template lies outside `workspaces.stackTemplateRoots`. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not manage the account (`workspaces.account.manage`). */
+      /** The caller may not manage the account (`workspaces.account.manage`). */
       403: components['responses']['Forbidden'];
-      /** @description There is no resource of this kind with this name; register it with POST first. */
+      /** There is no resource of this kind with this name; register it with POST first. */
       404: components['responses']['NotFound'];
-      /** @description The resource is declared in app-config (`origin` `config`) and is read-only here; change it in app-config. */
+      /** The resource is declared in app-config (`origin` `config`) and is read-only here; change it in app-config. */
       409: components['responses']['Conflict'];
     };
   };
@@ -1624,7 +1578,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The resource is gone. */
+      /** The resource is gone. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1633,11 +1587,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not manage the account (`workspaces.account.manage`). */
+      /** The caller may not manage the account (`workspaces.account.manage`). */
       403: components['responses']['Forbidden'];
-      /** @description There is no resource of this kind with this name. */
+      /** There is no resource of this kind with this name. */
       404: components['responses']['NotFound'];
-      /** @description Live workspaces still use the resource (the message names them; delete them first), or it is declared in app-config and must be removed there. */
+      /** Live workspaces still use the resource (the message names them; delete them first), or it is declared in app-config and must be removed there. */
       409: components['responses']['Conflict'];
     };
   };
@@ -1653,7 +1607,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The new check result; `messages` says what to fix. */
+      /** The new check result; `messages` says what to fix. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1664,9 +1618,9 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not manage the account (`workspaces.account.manage`). */
+      /** The caller may not manage the account (`workspaces.account.manage`). */
       403: components['responses']['Forbidden'];
-      /** @description There is no resource of this kind with this name. */
+      /** There is no resource of this kind with this name. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -1675,36 +1629,36 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description `mine`: workspaces the caller, or one of their groups, owns or is a member of.
+         * `mine`: workspaces the caller, or one of their groups, owns or is a member of.
          *     `all`: every workspace the caller may read (Account Owners and Admins see all).
          */
         scope?: 'mine' | 'all';
         /**
-         * @description Only workspaces in these statuses. Repeat the parameter
+         * Only workspaces in these statuses. Repeat the parameter
          *     (`status=running&status=failed`) or separate with commas (`status=running,failed`).
          */
         status?: string[];
         /**
-         * @description Only workspaces whose approval request is in this state; `pending` lists the
+         * Only workspaces whose approval request is in this state; `pending` lists the
          *     requests waiting for an Account Owner or Admin to decide.
          */
         approval?: components['schemas']['ApprovalState'];
-        /** @description Only workspaces built from the stack template of this name. */
+        /** Only workspaces built from the stack template of this name. */
         template?: string;
-        /** @description Only workspaces owned by this user or group entity ref. */
+        /** Only workspaces owned by this user or group entity ref. */
         owner?: string;
-        /** @description Case-insensitive text found in the name, external id or description. */
+        /** Case-insensitive text found in the name, external id or description. */
         q?: string;
-        /** @description The most items in one page. */
+        /** The most items in one page. */
         limit?: number;
-        /** @description The `nextCursor` of the previous page; keep the other parameters the same. */
+        /** The `nextCursor` of the previous page; keep the other parameters the same. */
         cursor?: string;
         /**
-         * @description The order: `name` (case-insensitive), `status`, `lastActivity` or `created`, ties
+         * The order: `name` (case-insensitive), `status`, `lastActivity` or `created`, ties
          *     broken by id so pages neither skip nor repeat. Without it, newest created first.
          */
         sort?: 'name' | 'status' | 'lastActivity' | 'created';
-        /** @description With `sort` only; `asc` by default. */
+        /** With `sort` only; `asc` by default. */
         order?: 'asc' | 'desc';
       };
       header?: never;
@@ -1713,7 +1667,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of workspaces. */
+      /** One page of workspaces. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1722,7 +1676,7 @@ export interface operations {
           'application/json': components['schemas']['WorkspaceList'];
         };
       };
-      /** @description A parameter is invalid, such as an unknown status, a limit outside 1 to 100, or a cursor this server did not issue. */
+      /** A parameter is invalid, such as an unknown status, a limit outside 1 to 100, or a cursor this server did not issue. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -1735,7 +1689,7 @@ export interface operations {
       query?: never;
       header?: {
         /**
-         * @description Any string that identifies this one intended workspace, such as a fresh UUID: 1 to
+         * Any string that identifies this one intended workspace, such as a fresh UUID: 1 to
          *     255 printable ASCII characters, not only spaces. An empty or otherwise invalid key
          *     is refused with 400, never taken as absent.
          */
@@ -1750,10 +1704,10 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The new workspace, or the one an earlier request with the same Idempotency-Key created, with the Provision job the request queued (`job`, null when the workspace waits for approval). */
+      /** The new workspace, or the one an earlier request with the same Idempotency-Key created, with the Provision job the request queued (`job`, null when the workspace waits for approval). */
       201: {
         headers: {
-          /** @description `true` when this response replays an earlier request with the same Idempotency-Key; absent otherwise. */
+          /** `true` when this response replays an earlier request with the same Idempotency-Key; absent otherwise. */
           'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
@@ -1761,13 +1715,13 @@ export interface operations {
           'application/json': components['schemas']['WorkspaceWithQueuedJob'];
         };
       };
-      /** @description The body is invalid, names an account resource that does not exist, or its parameters do not fit the template's inputs (the message names each field), or the Idempotency-Key is empty or invalid. */
+      /** The body is invalid, names an account resource that does not exist, or its parameters do not fit the template's inputs (the message names each field), or the Idempotency-Key is empty or invalid. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller may not create workspaces (`workspaces.workspace.create`). */
+      /** The caller may not create workspaces (`workspaces.workspace.create`). */
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
-      /** @description The external id is taken by another workspace (choose another or leave it out), the Idempotency-Key was already used with a different body, or the stack template's directory is no longer inside `workspaces.stackTemplateRoots` (choose another template, or ask an Account Owner or Admin to move it or allow its root). */
+      /** The external id is taken by another workspace (choose another or leave it out), the Idempotency-Key was already used with a different body, or the stack template's directory is no longer inside `workspaces.stackTemplateRoots` (choose another template, or ask an Account Owner or Admin to move it or allow its root). */
       409: components['responses']['Conflict'];
     };
   };
@@ -1776,14 +1730,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The workspace. */
+      /** The workspace. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1795,7 +1749,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -1805,14 +1759,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The destroy job was queued, or the one already queued or running; follow it with getJob or the events. */
+      /** The destroy job was queued, or the one already queued or running; follow it with getJob or the events. */
       202: {
         headers: {
           [name: string]: unknown;
@@ -1823,11 +1777,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only an Account Owner or Admin may delete a workspace; the message says the caller's role. */
+      /** Only an Account Owner or Admin may delete a workspace; the message says the caller's role. */
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
-      /** @description The workspace is Deleted, or is Deleting with its destroy job being cancelled; the message gives the status and what to do instead. */
+      /** The workspace is Deleted, or is Deleting with its destroy job being cancelled; the message gives the status and what to do instead. */
       409: components['responses']['Conflict'];
     };
   };
@@ -1836,7 +1790,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -1847,7 +1801,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The workspace after the change. */
+      /** The workspace after the change. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1856,14 +1810,14 @@ export interface operations {
           'application/json': components['schemas']['Workspace'];
         };
       };
-      /** @description The body is invalid or changes nothing; give a name, a description or both. */
+      /** The body is invalid or changes nothing; give a name, a description or both. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only the owner, a workspace admin, or an Account Owner or Admin may change the workspace. */
+      /** Only the owner, a workspace admin, or an Account Owner or Admin may change the workspace. */
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
-      /** @description The workspace is Deleted and can no longer change. */
+      /** The workspace is Deleted and can no longer change. */
       409: components['responses']['Conflict'];
     };
   };
@@ -1872,7 +1826,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -1883,7 +1837,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The job was queued; follow it with getJob or the events. */
+      /** The job was queued; follow it with getJob or the events. */
       202: {
         headers: {
           [name: string]: unknown;
@@ -1892,14 +1846,14 @@ export interface operations {
           'application/json': components['schemas']['JobAccepted'];
         };
       };
-      /** @description The operation is not provision, sync-infrastructure or sync-apps. */
+      /** The operation is not provision, sync-infrastructure or sync-apps. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller is not the owner, an operator or admin of the workspace, nor an Account Owner or Admin. */
+      /** The caller is not the owner, an operator or admin of the workspace, nor an Account Owner or Admin. */
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
-      /** @description The operation is not allowed now; the message gives the current status and what is allowed instead (the workspace has the wrong status, awaits approval, or another job is in progress). */
+      /** The operation is not allowed now; the message gives the current status and what is allowed instead (the workspace has the wrong status, awaits approval, or another job is in progress). */
       409: components['responses']['Conflict'];
     };
   };
@@ -1908,7 +1862,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
@@ -1919,7 +1873,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The workspace with its new `approval` and the Provision job an approval queued (`job`, null after a rejection). */
+      /** The workspace with its new `approval` and the Provision job an approval queued (`job`, null after a rejection). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1928,14 +1882,14 @@ export interface operations {
           'application/json': components['schemas']['WorkspaceWithQueuedJob'];
         };
       };
-      /** @description The decision is not approve or reject, or a rejection has no comment. */
+      /** The decision is not approve or reject, or a rejection has no comment. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only an Account Owner or Admin may decide approvals. */
+      /** Only an Account Owner or Admin may decide approvals. */
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
-      /** @description There is no pending request (approval not required, or already decided); the message says which. */
+      /** There is no pending request (approval not required, or already decided); the message says which. */
       409: components['responses']['Conflict'];
     };
   };
@@ -1944,14 +1898,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Every member; the owner is not listed unless also added as a member. */
+      /** Every member; the owner is not listed unless also added as a member. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1963,7 +1917,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -1973,9 +1927,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
-        /** @description A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
+        /** A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
         memberRef: components['parameters']['memberRef'];
       };
       cookie?: never;
@@ -1986,7 +1940,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The member as it is now. */
+      /** The member as it is now. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1995,14 +1949,14 @@ export interface operations {
           'application/json': components['schemas']['WorkspaceMember'];
         };
       };
-      /** @description The member ref is not a user or group entity ref, names a user or group the catalog does not hold (checked when adding, not when changing the role of a member), or the role is not admin, operator or viewer. */
+      /** The member ref is not a user or group entity ref, names a user or group the catalog does not hold (checked when adding, not when changing the role of a member), or the role is not admin, operator or viewer. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only the owner, a workspace admin, or an Account Owner or Admin may manage members. */
+      /** Only the owner, a workspace admin, or an Account Owner or Admin may manage members. */
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
-      /** @description The workspace is Deleted and its members can no longer change. */
+      /** The workspace is Deleted and its members can no longer change. */
       409: components['responses']['Conflict'];
     };
   };
@@ -2011,30 +1965,30 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
-        /** @description A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
+        /** A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
         memberRef: components['parameters']['memberRef'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The member is removed. */
+      /** The member is removed. */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description The member ref is not a user or group entity ref. */
+      /** The member ref is not a user or group entity ref. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only the owner, a workspace admin, or an Account Owner or Admin may manage members. */
+      /** Only the owner, a workspace admin, or an Account Owner or Admin may manage members. */
       403: components['responses']['Forbidden'];
-      /** @description There is no such workspace, or the user or group is not a member of it. */
+      /** There is no such workspace, or the user or group is not a member of it. */
       404: components['responses']['NotFound'];
-      /** @description The workspace is Deleted and its members can no longer change. */
+      /** The workspace is Deleted and its members can no longer change. */
       409: components['responses']['Conflict'];
     };
   };
@@ -2043,16 +1997,16 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
-        /** @description infrastructure, or the name of an app. */
+        /** infrastructure, or the name of an app. */
         component: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The lock is released; the next job can take it. */
+      /** The lock is released; the next job can take it. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -2061,32 +2015,32 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only Account Owners and Admins (and services granted workspaces.state.unlock) may force-unlock a state. */
+      /** Only Account Owners and Admins (and services granted workspaces.state.unlock) may force-unlock a state. */
       403: components['responses']['Forbidden'];
-      /** @description There is no such workspace visible to the caller, or that state is not locked. */
+      /** There is no such workspace visible to the caller, or that state is not locked. */
       404: components['responses']['NotFound'];
-      /** @description The job holding the lock is still running; cancel it first. */
+      /** The job holding the lock is still running; cancel it first. */
       409: components['responses']['Conflict'];
     };
   };
   listEvents: {
     parameters: {
       query?: {
-        /** @description An event id; only events after it are returned. */
+        /** An event id; only events after it are returned. */
         after?: string;
-        /** @description The most events in one page. */
+        /** The most events in one page. */
         limit?: number;
       };
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description One page of events. */
+      /** One page of events. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2095,11 +2049,11 @@ export interface operations {
           'application/json': components['schemas']['EventPage'];
         };
       };
-      /** @description `after` is not an event id, or `limit` is out of range. */
+      /** `after` is not an event id, or `limit` is out of range. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -2109,14 +2063,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The resources, the infrastructure's first, then each app's, by address. */
+      /** The resources, the infrastructure's first, then each app's, by address. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2128,7 +2082,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -2138,14 +2092,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The workspace's UUID (not its external id). */
+        /** The workspace's UUID (not its external id). */
         id: components['parameters']['workspaceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The workspace's jobs, newest first. */
+      /** The workspace's jobs, newest first. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2157,7 +2111,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no workspace with this id, or the caller may not see it. */
+      /** There is no workspace with this id, or the caller may not see it. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -2173,7 +2127,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The job. */
+      /** The job. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2185,7 +2139,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no job with this id, or the caller may not see its workspace. */
+      /** There is no job with this id, or the caller may not see its workspace. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -2193,9 +2147,9 @@ export interface operations {
   getJobLog: {
     parameters: {
       query?: {
-        /** @description A chunk `seq`; only later chunks are returned. */
+        /** A chunk `seq`; only later chunks are returned. */
         after?: string;
-        /** @description The most chunks in one page. */
+        /** The most chunks in one page. */
         limit?: number;
       };
       header?: never;
@@ -2206,7 +2160,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of log chunks. */
+      /** One page of log chunks. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2215,11 +2169,11 @@ export interface operations {
           'application/json': components['schemas']['JobLogPage'];
         };
       };
-      /** @description `after` is not a chunk seq, or `limit` is out of range. */
+      /** `after` is not a chunk seq, or `limit` is out of range. */
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description There is no job with this id, or the caller may not see its workspace. */
+      /** There is no job with this id, or the caller may not see its workspace. */
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -2235,7 +2189,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The cancel was requested. */
+      /** The cancel was requested. */
       202: {
         headers: {
           [name: string]: unknown;
@@ -2246,11 +2200,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description The caller is not the owner, an operator or admin of the workspace, nor an Account Owner or Admin. */
+      /** The caller is not the owner, an operator or admin of the workspace, nor an Account Owner or Admin. */
       403: components['responses']['Forbidden'];
-      /** @description There is no job with this id, or the caller may not see its workspace. */
+      /** There is no job with this id, or the caller may not see its workspace. */
       404: components['responses']['NotFound'];
-      /** @description The job has already finished (succeeded, failed or cancelled); there is nothing to cancel. */
+      /** The job has already finished (succeeded, failed or cancelled); there is nothing to cancel. */
       409: components['responses']['Conflict'];
     };
   };
@@ -2260,14 +2214,14 @@ export interface operations {
       header?: never;
       path: {
         jobId: components['parameters']['jobId'];
-        /** @description infrastructure, or the name of an app. */
+        /** infrastructure, or the name of an app. */
         component: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The storage holds the kept state now. */
+      /** The storage holds the kept state now. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2278,11 +2232,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      /** @description Only Account Owners and Admins may push a kept state (workspaces.state.push). */
+      /** Only Account Owners and Admins may push a kept state (workspaces.state.push). */
       403: components['responses']['Forbidden'];
-      /** @description There is no such job visible to the caller, or it keeps no state of that component waiting to be pushed. */
+      /** There is no such job visible to the caller, or it keeps no state of that component waiting to be pushed. */
       404: components['responses']['NotFound'];
-      /** @description The push was refused (the stored state moved on, another lineage, locked), or the workspace's storage is not the built-in one. */
+      /** The push was refused (the stored state moved on, another lineage, locked), or the workspace's storage is not the built-in one. */
       409: components['responses']['Conflict'];
     };
   };

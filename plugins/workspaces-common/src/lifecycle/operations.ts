@@ -2,15 +2,15 @@ import type { components } from '../generated/openapi';
 import type { JobOperation } from '../types/job';
 import { specValues } from '../types/specValues';
 
-type Schemas = components['schemas'];
-
 /**
  * Every operation a person can ask for on a workspace, in the order the UI
  * shows them.
  *
  * @public
  */
-export const workspaceOperations = specValues<Schemas['WorkspaceOperation']>()([
+export const workspaceOperations = specValues<
+  components['schemas']['WorkspaceOperation']
+>()([
   'provision',
   'sync-infrastructure',
   'sync-apps',

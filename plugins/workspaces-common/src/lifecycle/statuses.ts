@@ -1,8 +1,6 @@
 import type { components } from '../generated/openapi';
 import { specValues } from '../types/specValues';
 
-type Schemas = components['schemas'];
-
 /**
  * Every status a workspace can be in, in lifecycle order.
  *
@@ -12,14 +10,9 @@ type Schemas = components['schemas'];
  *
  * @public
  */
-export const workspaceStatuses = specValues<Schemas['WorkspaceStatus']>()([
-  'created',
-  'provisioning',
-  'running',
-  'failed',
-  'deleting',
-  'deleted',
-]);
+export const workspaceStatuses = specValues<
+  components['schemas']['WorkspaceStatus']
+>()(['created', 'provisioning', 'running', 'failed', 'deleting', 'deleted']);
 
 /**
  * The status of a workspace's infrastructure, lowercase on the wire.
@@ -60,12 +53,9 @@ export function isLiveStatus(status: WorkspaceStatus): boolean {
  *
  * @public
  */
-export const approvalStates = specValues<Schemas['ApprovalState']>()([
-  'not-required',
-  'pending',
-  'approved',
-  'rejected',
-]);
+export const approvalStates = specValues<
+  components['schemas']['ApprovalState']
+>()(['not-required', 'pending', 'approved', 'rejected']);
 
 /**
  * Where a workspace stands with approval; kept apart from its status.

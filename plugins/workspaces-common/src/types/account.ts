@@ -1,15 +1,13 @@
 import type { components } from '../generated/openapi';
 import { specValues } from './specValues';
 
-type Schemas = components['schemas'];
-
 /**
  * Every kind of account resource; each is also its REST path segment.
  *
  * @public
  */
 export const accountResourceKinds = specValues<
-  Schemas['AccountResourceKind']
+  components['schemas']['AccountResourceKind']
 >()(['stack-templates', 'cloud-credentials', 'state-storages', 'networks']);
 
 /**
@@ -32,14 +30,15 @@ export type AccountResourceOrigin = AccountResourceBase['origin'];
  *
  * @public
  */
-export type AccountResourceValidation = Schemas['AccountResourceValidation'];
+export type AccountResourceValidation =
+  components['schemas']['AccountResourceValidation'];
 
 /**
  * The fields every account resource shares.
  *
  * @public
  */
-export type AccountResourceBase = Schemas['AccountResourceBase'];
+export type AccountResourceBase = components['schemas']['AccountResourceBase'];
 
 /**
  * Where a secret comes from. Only the reference is ever stored or returned;
@@ -47,7 +46,7 @@ export type AccountResourceBase = Schemas['AccountResourceBase'];
  *
  * @public
  */
-export type SecretReference = Schemas['SecretReference'];
+export type SecretReference = components['schemas']['SecretReference'];
 
 /**
  * One JSON Schema property of a stack template input; it becomes a form
@@ -55,14 +54,15 @@ export type SecretReference = Schemas['SecretReference'];
  *
  * @public
  */
-export type StackTemplateInputProperty = Schemas['StackTemplateInputProperty'];
+export type StackTemplateInputProperty =
+  components['schemas']['StackTemplateInputProperty'];
 
 /**
  * The JSON Schema of the inputs a stack template takes from the user.
  *
  * @public
  */
-export type StackTemplateInputs = Schemas['StackTemplateInputs'];
+export type StackTemplateInputs = components['schemas']['StackTemplateInputs'];
 
 /**
  * One application stack of a template: a Terraform module applied after the
@@ -70,7 +70,7 @@ export type StackTemplateInputs = Schemas['StackTemplateInputs'];
  *
  * @public
  */
-export type StackTemplateApp = Schemas['StackTemplateApp'];
+export type StackTemplateApp = components['schemas']['StackTemplateApp'];
 
 /**
  * Where a stack template's Terraform lives: a directory under an allow-listed
@@ -78,14 +78,14 @@ export type StackTemplateApp = Schemas['StackTemplateApp'];
  *
  * @public
  */
-export type StackTemplateSource = Schemas['StackTemplateSource'];
+export type StackTemplateSource = components['schemas']['StackTemplateSource'];
 
 /**
  * The Terraform that builds a workspace, and what it asks of the user.
  *
  * @public
  */
-export type StackTemplate = Schemas['StackTemplate'];
+export type StackTemplate = components['schemas']['StackTemplate'];
 
 /**
  * The cloud a credential signs in to; 'env' passes plain environment
@@ -93,14 +93,14 @@ export type StackTemplate = Schemas['StackTemplate'];
  *
  * @public
  */
-export type CloudProvider = Schemas['CloudProvider'];
+export type CloudProvider = components['schemas']['CloudProvider'];
 
 /**
  * How Terraform signs in to a cloud. Holds no secret material.
  *
  * @public
  */
-export type CloudCredential = Schemas['CloudCredential'];
+export type CloudCredential = components['schemas']['CloudCredential'];
 
 /**
  * The Terraform backend kinds a state storage can be; builtin keeps the
@@ -108,21 +108,21 @@ export type CloudCredential = Schemas['CloudCredential'];
  *
  * @public
  */
-export type StateStorageKind = Schemas['StateStorageKind'];
+export type StateStorageKind = components['schemas']['StateStorageKind'];
 
 /**
  * Where the Terraform state of workspaces lives.
  *
  * @public
  */
-export type StateStorage = Schemas['StateStorage'];
+export type StateStorage = components['schemas']['StateStorage'];
 
 /**
  * An existing network a workspace can join instead of creating its own.
  *
  * @public
  */
-export type Network = Schemas['Network'];
+export type Network = components['schemas']['Network'];
 
 /**
  * The resource type behind each REST path segment. The spec answers any of them
@@ -142,4 +142,4 @@ export type AccountResourceByKind = {
  *
  * @public
  */
-export type AccountResource = Schemas['AccountResource'];
+export type AccountResource = components['schemas']['AccountResource'];

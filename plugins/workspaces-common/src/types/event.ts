@@ -1,26 +1,22 @@
 import type { components } from '../generated/openapi';
 
-type Schemas = components['schemas'];
-
-/**
- * The spec's event variants: every schema named `...Event` (the `oneOf` of
- * `WorkspaceEvent`), each fixing `type` to one literal and giving its `data`.
- * They are read one by one because the generated `WorkspaceEvent` intersects
- * them with `WorkspaceEventBase`, whose loose `type` and `data` would blur them.
- */
-type EventVariant = Schemas[Exclude<
-  Extract<keyof Schemas, `${string}Event`>,
-  'WorkspaceEvent'
->];
-
 /**
  * The `data` field carried by each event type, as the spec's event variants
  * define it.
  *
+ * @remarks
+ * The variants are the schemas named `...Event` (the `oneOf` of
+ * `WorkspaceEvent`), each fixing `type` to one literal and giving its `data`.
+ * They are read one by one because the generated `WorkspaceEvent` intersects
+ * them with `WorkspaceEventBase`, whose loose `type` and `data` would blur them.
+ *
  * @public
  */
 export type WorkspaceEventDataByType = {
-  [TVariant in EventVariant as TVariant['type']]: TVariant['data'];
+  [TVariant in components['schemas'][Exclude<
+    Extract<keyof components['schemas'], `${string}Event`>,
+    'WorkspaceEvent'
+  >] as TVariant['type']]: TVariant['data'];
 };
 
 /**
@@ -78,7 +74,7 @@ export type WorkspaceEventLevel = WorkspaceEventBase['level'];
  * @public
  */
 export type WorkspaceEventBase = Omit<
-  Schemas['WorkspaceEventBase'],
+  components['schemas']['WorkspaceEventBase'],
   'type' | 'data'
 >;
 

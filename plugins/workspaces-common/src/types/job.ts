@@ -1,26 +1,21 @@
 import type { components } from '../generated/openapi';
 import { specValues } from './specValues';
 
-type Schemas = components['schemas'];
-
 /**
  * Every kind of job the runner executes.
  *
  * @public
  */
-export const jobOperations = specValues<Schemas['JobOperation']>()([
-  'provision',
-  'sync-infrastructure',
-  'sync-apps',
-  'destroy',
-]);
+export const jobOperations = specValues<
+  components['schemas']['JobOperation']
+>()(['provision', 'sync-infrastructure', 'sync-apps', 'destroy']);
 
 /**
  * What a job does to a workspace's infrastructure.
  *
  * @public
  */
-export type JobOperation = (typeof jobOperations)[number];
+export type JobOperation = components['schemas']['JobOperation'];
 
 /**
  * The name of each job kind as people read it; a destroy job is what the
@@ -40,7 +35,7 @@ export const jobOperationLabels: Readonly<Record<JobOperation, string>> = {
  *
  * @public
  */
-export const jobStatuses = specValues<Schemas['JobStatus']>()([
+export const jobStatuses = specValues<components['schemas']['JobStatus']>()([
   'queued',
   'running',
   'succeeded',
@@ -53,7 +48,7 @@ export const jobStatuses = specValues<Schemas['JobStatus']>()([
  *
  * @public
  */
-export type JobStatus = (typeof jobStatuses)[number];
+export type JobStatus = components['schemas']['JobStatus'];
 
 /**
  * Whether a job still holds its workspace: at most one job per workspace
@@ -79,21 +74,21 @@ export type JobStepStatus = JobStep['status'];
  *
  * @public
  */
-export type JobStep = Schemas['JobStep'];
+export type JobStep = components['schemas']['JobStep'];
 
 /**
  * One run of an operation on a workspace. Times are ISO 8601 strings.
  *
  * @public
  */
-export type Job = Schemas['Job'];
+export type Job = components['schemas']['Job'];
 
 /**
  * The part of a job shown alongside a workspace.
  *
  * @public
  */
-export type JobSummary = Schemas['JobSummary'];
+export type JobSummary = components['schemas']['JobSummary'];
 
 /**
  * A Terraform state a job could not save to the workspace's state storage (Terraform's
@@ -102,4 +97,4 @@ export type JobSummary = Schemas['JobSummary'];
  *
  * @public
  */
-export type KeptState = Schemas['KeptState'];
+export type KeptState = components['schemas']['KeptState'];

@@ -1,14 +1,12 @@
 import type { components } from '../generated/openapi';
 import { specValues } from './specValues';
 
-type Schemas = components['schemas'];
-
 /**
  * Every role a member can hold in a workspace, strongest first.
  *
  * @public
  */
-export const memberRoles = specValues<Schemas['MemberRole']>()([
+export const memberRoles = specValues<components['schemas']['MemberRole']>()([
   'admin',
   'operator',
   'viewer',
@@ -40,4 +38,4 @@ export const memberRoleLabels: Readonly<Record<MemberRole, string>> = {
  *
  * @public
  */
-export type WorkspaceMember = Schemas['WorkspaceMember'];
+export type WorkspaceMember = components['schemas']['WorkspaceMember'];

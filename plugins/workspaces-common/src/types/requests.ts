@@ -1,14 +1,13 @@
 import type { components } from '../generated/openapi';
 import type { AccountResourceKind } from './account';
 
-type Schemas = components['schemas'];
-
 /**
  * A create-workspace request as a client sends it.
  *
  * @public
  */
-export type CreateWorkspaceRequest = Schemas['CreateWorkspaceRequest'];
+export type CreateWorkspaceRequest =
+  components['schemas']['CreateWorkspaceRequest'];
 
 /**
  * The body of a request to rename a workspace, change its description or its
@@ -16,28 +15,30 @@ export type CreateWorkspaceRequest = Schemas['CreateWorkspaceRequest'];
  *
  * @public
  */
-export type UpdateWorkspaceRequest = Schemas['UpdateWorkspaceRequest'];
+export type UpdateWorkspaceRequest =
+  components['schemas']['UpdateWorkspaceRequest'];
 
 /**
  * A request to run an operation that queues a job.
  *
  * @public
  */
-export type OperationRequest = Schemas['OperationRequest'];
+export type OperationRequest = components['schemas']['OperationRequest'];
 
 /**
  * The decision on a pending approval request; a rejection needs a comment.
  *
  * @public
  */
-export type ApprovalDecision = Schemas['ApprovalDecision'];
+export type ApprovalDecision = components['schemas']['ApprovalDecision'];
 
 /**
  * The body of a request that adds a member or changes its role.
  *
  * @public
  */
-export type ChangeMemberRoleRequest = Schemas['ChangeMemberRoleRequest'];
+export type ChangeMemberRoleRequest =
+  components['schemas']['ChangeMemberRoleRequest'];
 
 /**
  * The request body of each account resource kind. The spec takes any of them on
@@ -46,10 +47,10 @@ export type ChangeMemberRoleRequest = Schemas['ChangeMemberRoleRequest'];
  * @public
  */
 export type AccountResourceRequestByKind = {
-  'stack-templates': Schemas['StackTemplateRequest'];
-  'cloud-credentials': Schemas['CloudCredentialRequest'];
-  'state-storages': Schemas['StateStorageRequest'];
-  networks: Schemas['NetworkRequest'];
+  'stack-templates': components['schemas']['StackTemplateRequest'];
+  'cloud-credentials': components['schemas']['CloudCredentialRequest'];
+  'state-storages': components['schemas']['StateStorageRequest'];
+  networks: components['schemas']['NetworkRequest'];
 };
 
 /**

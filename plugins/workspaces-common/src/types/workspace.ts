@@ -1,14 +1,12 @@
 import type { components } from '../generated/openapi';
 
-type Schemas = components['schemas'];
-
 /**
  * Who asked for a workspace to be approved, and who decided. Times are ISO
  * 8601 strings, people are entity refs.
  *
  * @public
  */
-export type WorkspaceApproval = Schemas['WorkspaceApproval'];
+export type WorkspaceApproval = components['schemas']['WorkspaceApproval'];
 
 /**
  * The account resources a workspace is built from, each by name; a null or
@@ -16,7 +14,8 @@ export type WorkspaceApproval = Schemas['WorkspaceApproval'];
  *
  * @public
  */
-export type WorkspaceProvisioning = Schemas['WorkspaceProvisioning'];
+export type WorkspaceProvisioning =
+  components['schemas']['WorkspaceProvisioning'];
 
 /**
  * Where one application stack of a workspace stands.
@@ -30,7 +29,7 @@ export type WorkspaceAppStatus = WorkspaceApp['status'];
  *
  * @public
  */
-export type WorkspaceApp = Schemas['WorkspaceApp'];
+export type WorkspaceApp = components['schemas']['WorkspaceApp'];
 
 /**
  * An isolated environment with its own infrastructure, apps and members.
@@ -38,4 +37,4 @@ export type WorkspaceApp = Schemas['WorkspaceApp'];
  *
  * @public
  */
-export type Workspace = Schemas['Workspace'];
+export type Workspace = components['schemas']['Workspace'];

@@ -27,4 +27,6 @@ export type WorkspaceListSort = (typeof workspaceListSorts)[number];
  *
  * @public
  */
-export type SortOrder = NonNullable<ListWorkspacesQuery['order']>;
+export type SortOrder = NonNullable<
+  NonNullable<operations['listWorkspaces']['parameters']['query']>['order']
+>;

@@ -1,14 +1,12 @@
 import type { components } from '../generated/openapi';
 
-type Schemas = components['schemas'];
-
 /**
  * One resource instance Terraform manages (or reads) for a workspace: where it is and
  * what it is, never its attribute values, which can hold secrets.
  *
  * @public
  */
-export type WorkspaceResource = Schemas['WorkspaceResource'];
+export type WorkspaceResource = components['schemas']['WorkspaceResource'];
 
 /**
  * Where a resource list comes from: `state` is the built-in storage's current state;
@@ -23,4 +21,5 @@ export type WorkspaceResourceSource = WorkspaceResourceList['source'];
  *
  * @public
  */
-export type WorkspaceResourceList = Schemas['WorkspaceResourceList'];
+export type WorkspaceResourceList =
+  components['schemas']['WorkspaceResourceList'];
