@@ -26,8 +26,13 @@ export type WorkspaceEventDataByType = {
  */
 export type WorkspaceEventType = keyof WorkspaceEventDataByType;
 
-// A record rather than an array so the compiler notices a type left out.
-const eventTypePresence: Record<WorkspaceEventType, true> = {
+// A record rather than an array so the compiler notices a type left out: of the
+// types read from the variants above, and of the spec's own event union, in case a
+// variant were ever named otherwise.
+const eventTypePresence: Record<
+  WorkspaceEventType | components['schemas']['WorkspaceEvent']['type'],
+  true
+> = {
   'workspace.created': true,
   'approval.requested': true,
   'approval.granted': true,
