@@ -10,7 +10,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import prettier from 'prettier';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const specPath = resolve(root, 'plugins/workspaces-backend/src/schema/openapi.yaml');
+const specPath = resolve(
+  root,
+  'plugins/workspaces-backend/src/schema/openapi.yaml',
+);
 const outputPath = resolve(
   root,
   'plugins/workspaces-common/src/generated/openapi.ts',
@@ -44,7 +47,8 @@ function asTsdoc(text) {
       .filter(line => !/^\s*\*\s*$/.test(line));
     const kept = lines.join('\n');
     // A comment that held only JSDoc type tags says nothing any more.
-    return /^\s*\/\*\*\s*\*\/\n?$/.test(kept) || /^\s*\/\*\*\n\s*\*\/\n?$/.test(kept)
+    return /^\s*\/\*\*\s*\*\/\n?$/.test(kept) ||
+      /^\s*\/\*\*\n\s*\*\/\n?$/.test(kept)
       ? ''
       : kept;
   });
@@ -52,18 +56,18 @@ function asTsdoc(text) {
 
 // -common exports the spec's types, and its API report needs a release tag on each.
 const exportedDeclarations = {
-  paths: 'The paths of the workspaces REST API and the operation each method runs.',
-  components: 'The schemas, parameters and responses of the workspaces REST API.',
+  paths:
+    'The paths of the workspaces REST API and the operation each method runs.',
+  components:
+    'The schemas, parameters and responses of the workspaces REST API.',
   operations: 'Every operation of the workspaces REST API, by operationId.',
 };
 
 function withReleaseTags(text) {
-  return text.replace(
-    /^export interface (\w+) \{/gm,
-    (declaration, name) =>
-      name in exportedDeclarations
-        ? `/**\n * ${exportedDeclarations[name]}\n *\n * @public\n */\n${declaration}`
-        : declaration,
+  return text.replace(/^export interface (\w+) \{/gm, (declaration, name) =>
+    name in exportedDeclarations
+      ? `/**\n * ${exportedDeclarations[name]}\n *\n * @public\n */\n${declaration}`
+      : declaration,
   );
 }
 
@@ -82,7 +86,10 @@ const shown = relative(root, outputPath);
 if (check) {
   if ((await current()) !== generated) {
     console.error(
-      `${shown} does not match ${relative(root, specPath)}; run yarn generate:openapi and commit the result.`,
+      `${shown} does not match ${relative(
+        root,
+        specPath,
+      )}; run yarn generate:openapi and commit the result.`,
     );
     process.exit(1);
   }
