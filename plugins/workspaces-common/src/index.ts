@@ -38,6 +38,10 @@ export type {
   OperationRefusalCode,
   WorkspaceDecisionContext,
 } from './lifecycle/decideOperation';
+export {
+  isInOperationAudience,
+  policyRefusal,
+} from './lifecycle/policyRefusal';
 export { creationNeedsApproval } from './lifecycle/creationApproval';
 export {
   statusWhenJobStarts,
@@ -139,6 +143,8 @@ export type { ValidationIssues } from './validation/formatZodIssues';
 export {
   WORKSPACE_RESOURCE_TYPE,
   workspaceCreatePermission,
+  workspaceCreateOnBehalfPermission,
+  workspaceApprovalSkipPermission,
   workspaceReadPermission,
   workspaceUpdatePermission,
   workspaceDeletePermission,

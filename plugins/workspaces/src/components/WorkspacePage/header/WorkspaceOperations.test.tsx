@@ -7,7 +7,8 @@ import { aWorkspace } from '../../../__testUtils__/fixtures';
 import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { WorkspaceOperations } from './WorkspaceOperations';
 
-// The decisions come from the lifecycle machine itself, as the backend computes them.
+// The decisions come from the lifecycle machine itself, as the backend computes them
+// for a caller the permission policy lets operate the workspace.
 function aFailedWorkspace(approval: ApprovalState) {
   const workspace = aWorkspace({
     status: 'failed',
@@ -21,7 +22,6 @@ function aFailedWorkspace(approval: ApprovalState) {
       status: workspace.status,
       approval,
       activeJob: null,
-      actor: 'workspace-owner',
     }),
   };
 }
