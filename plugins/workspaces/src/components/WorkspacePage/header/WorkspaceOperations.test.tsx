@@ -16,6 +16,8 @@ function aFailedWorkspace(approval: ApprovalState) {
   });
   return {
     ...workspace,
+    keptStates: [],
+    stateLocks: [],
     allowedOperations: allowedOperations({
       status: workspace.status,
       approval,
