@@ -287,6 +287,8 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     return copy({
       ...workspace,
       allowedOperations: allowedOperationsOf(workspace),
+      keptStates: workspace.keptStates ?? [],
+      stateLocks: workspace.stateLocks ?? [],
     });
   }
 
