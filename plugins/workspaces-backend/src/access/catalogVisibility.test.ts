@@ -70,6 +70,17 @@ describe('workspace entities in the catalog', () => {
         .get(`/api/catalog${url}`)
         .set('Authorization', authorizationOf(person));
 
+    /** Waits until the catalog serves the entity at `entityPath` (it reads the org a moment after start). */
+    const catalogHolds = (entityPath: string) =>
+      eventually(
+        `the catalog to hold ${entityPath}`,
+        async () => {
+          const found = await catalogGet('accountOwner', entityPath);
+          return found.status === 200 ? found : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 50 },
+      );
+
     async function workspaceEntitiesListedTo(person: ExamplePerson) {
       const page = await catalogGet(
         person,
@@ -113,17 +124,7 @@ describe('workspace entities in the catalog', () => {
         },
       });
       // Members must exist in the catalog: wait until it has read the org.
-      await eventually(
-        'the catalog to hold the example org',
-        async () => {
-          const viewer = await catalogGet(
-            'accountOwner',
-            '/entities/by-name/user/default/dana.dev',
-          );
-          return viewer.status === 200 ? viewer : undefined;
-        },
-        { timeoutMs: 60_000, intervalMs: 50 },
-      );
+      await catalogHolds('/entities/by-name/user/default/dana.dev');
       for (const [externalId, spec] of Object.entries(workspaces)) {
         const created = await backend
           .as(spec.creator)
@@ -161,17 +162,7 @@ describe('workspace entities in the catalog', () => {
         },
         { timeoutMs: 60_000, intervalMs: 50 },
       );
-      await eventually(
-        'the catalog to hold the team',
-        async () => {
-          const team = await catalogGet(
-            'accountOwner',
-            '/entities/by-name/group/default/data-engineering',
-          );
-          return team.status === 200 ? team : undefined;
-        },
-        { timeoutMs: 60_000, intervalMs: 50 },
-      );
+      await catalogHolds('/entities/by-name/group/default/data-engineering');
     });
 
     it.each(people)(
