@@ -302,8 +302,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
   }
 
   async deleteWorkspace(id: string): Promise<JobAccepted> {
-    const workspace = this.workspace(id);
-    this.refuseUnlessAllowed(workspace, 'delete');
+    const workspace = this.workspaceAllowing(id, 'delete');
     return { job: copy(this.enqueue(workspace, 'destroy')) };
   }
 
@@ -311,8 +310,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     id: string,
     request: OperationRequest,
   ): Promise<JobAccepted> {
-    const workspace = this.workspace(id);
-    this.refuseUnlessAllowed(workspace, request.operation);
+    const workspace = this.workspaceAllowing(id, request.operation);
     return { job: copy(this.enqueue(workspace, request.operation)) };
   }
 
@@ -320,8 +318,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     id: string,
     decision: ApprovalDecision,
   ): Promise<WorkspaceWithQueuedJob> {
-    const workspace = this.workspace(id);
-    this.refuseUnlessAllowed(workspace, decision.decision);
+    const workspace = this.workspaceAllowing(id, decision.decision);
     if (workspace.approval.state !== 'pending') {
       throw new ConflictError(
         'Someone decided on this request at the same time; reload the workspace',
@@ -515,11 +512,15 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     return job;
   }
 
-  /** The fixture's refusal for the operation, else the one-active-job rule. */
-  private refuseUnlessAllowed(
-    workspace: InMemoryWorkspace,
+  /**
+   * The workspace, unless the operation is refused on it: by the fixture's
+   * decision, else by the one-active-job rule.
+   */
+  private workspaceAllowing(
+    id: string,
     operation: WorkspaceOperation,
-  ): void {
+  ): InMemoryWorkspace {
+    const workspace = this.workspace(id);
     const decision = workspace.allowedOperations?.[operation];
     if (decision && !decision.allowed) {
       throw decision.code === 'forbidden'
@@ -534,6 +535,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
     ) {
       throw new ConflictError(waitForActiveJob(operation, active.operation));
     }
+    return workspace;
   }
 
   private workspace(id: string): InMemoryWorkspace {
