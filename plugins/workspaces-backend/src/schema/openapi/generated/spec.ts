@@ -48,12 +48,12 @@ export const spec = {
   ],
   paths: {
     '/account/{kind}': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/accountResourceKind',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/accountResourceKind',
+          },
+        ],
         operationId: 'listAccountResources',
         tags: ['Account'],
         summary: 'List the account resources of one kind',
@@ -92,6 +92,11 @@ export const spec = {
         },
       },
       post: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/accountResourceKind',
+          },
+        ],
         operationId: 'createAccountResource',
         tags: ['Account'],
         summary: 'Register an account resource',
@@ -143,15 +148,15 @@ export const spec = {
       },
     },
     '/account/{kind}/{name}': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/accountResourceKind',
-        },
-        {
-          $ref: '#/components/parameters/accountResourceName',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/accountResourceKind',
+          },
+          {
+            $ref: '#/components/parameters/accountResourceName',
+          },
+        ],
         operationId: 'getAccountResource',
         tags: ['Account'],
         summary: 'Get one account resource',
@@ -188,6 +193,14 @@ export const spec = {
         },
       },
       put: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/accountResourceKind',
+          },
+          {
+            $ref: '#/components/parameters/accountResourceName',
+          },
+        ],
         operationId: 'replaceAccountResource',
         tags: ['Account'],
         summary: 'Replace an account resource',
@@ -240,6 +253,14 @@ export const spec = {
         },
       },
       delete: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/accountResourceKind',
+          },
+          {
+            $ref: '#/components/parameters/accountResourceName',
+          },
+        ],
         operationId: 'deleteAccountResource',
         tags: ['Account'],
         summary: 'Remove an account resource',
@@ -271,15 +292,15 @@ export const spec = {
       },
     },
     '/account/{kind}/{name}/check': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/accountResourceKind',
-        },
-        {
-          $ref: '#/components/parameters/accountResourceName',
-        },
-      ],
       post: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/accountResourceKind',
+          },
+          {
+            $ref: '#/components/parameters/accountResourceName',
+          },
+        ],
         operationId: 'checkAccountResource',
         tags: ['Account'],
         summary: 'Check an account resource now',
@@ -546,12 +567,12 @@ export const spec = {
       },
     },
     '/workspaces/{id}': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'getWorkspace',
         tags: ['Workspaces'],
         summary: 'Get a workspace',
@@ -588,6 +609,11 @@ export const spec = {
         },
       },
       patch: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'updateWorkspace',
         tags: ['Workspaces'],
         summary: 'Rename a workspace or change its description',
@@ -637,6 +663,11 @@ export const spec = {
         },
       },
       delete: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'deleteWorkspace',
         tags: ['Workspaces'],
         summary: 'Delete a workspace and destroy its infrastructure',
@@ -679,12 +710,12 @@ export const spec = {
       },
     },
     '/workspaces/{id}/operations': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       post: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'requestOperation',
         tags: ['Workspaces'],
         summary: 'Run an operation on a workspace',
@@ -739,12 +770,12 @@ export const spec = {
       },
     },
     '/workspaces/{id}/approval': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       post: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'decideApproval',
         tags: ['Workspaces'],
         summary: 'Approve or reject a requested workspace',
@@ -798,12 +829,12 @@ export const spec = {
       },
     },
     '/workspaces/{id}/members': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'listMembers',
         tags: ['Members'],
         summary: 'List the members of a workspace',
@@ -840,15 +871,15 @@ export const spec = {
       },
     },
     '/workspaces/{id}/members/{memberRef}': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-        {
-          $ref: '#/components/parameters/memberRef',
-        },
-      ],
       put: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+          {
+            $ref: '#/components/parameters/memberRef',
+          },
+        ],
         operationId: 'putMember',
         tags: ['Members'],
         summary: 'Add a member or change their role',
@@ -901,6 +932,14 @@ export const spec = {
         },
       },
       delete: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+          {
+            $ref: '#/components/parameters/memberRef',
+          },
+        ],
         operationId: 'removeMember',
         tags: ['Members'],
         summary: 'Remove a member',
@@ -934,21 +973,21 @@ export const spec = {
       },
     },
     '/workspaces/{id}/state-locks/{component}': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-        {
-          name: 'component',
-          in: 'path',
-          required: true,
-          description: 'infrastructure, or the name of an app.',
-          schema: {
-            type: 'string',
-          },
-        },
-      ],
       delete: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+          {
+            name: 'component',
+            in: 'path',
+            required: true,
+            description: 'infrastructure, or the name of an app.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
         operationId: 'forceUnlockState',
         tags: ['Workspaces'],
         summary: "Force-unlock one of the workspace's Terraform states",
@@ -983,11 +1022,6 @@ export const spec = {
       },
     },
     '/workspaces/{id}/events': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       get: {
         operationId: 'listEvents',
         tags: ['Events'],
@@ -995,6 +1029,9 @@ export const spec = {
         description:
           'Events oldest first. To tail a workspace, call again with `after` set to the last\n`nextCursor` (an event id): only newer events come back, none when nothing happened\n(then `nextCursor` is the `after` given, so the next poll asks the same). A page\nshorter than `limit` holds the newest events; read on at once only after a full one.\n',
         parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
           {
             name: 'after',
             in: 'query',
@@ -1052,12 +1089,12 @@ export const spec = {
       },
     },
     '/workspaces/{id}/resources': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'listResources',
         tags: ['Workspaces'],
         summary: "List what the workspace's Terraform states hold",
@@ -1096,12 +1133,12 @@ export const spec = {
       },
     },
     '/workspaces/{id}/jobs': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/workspaceId',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/workspaceId',
+          },
+        ],
         operationId: 'listJobs',
         tags: ['Jobs'],
         summary: 'List the jobs of a workspace',
@@ -1137,12 +1174,12 @@ export const spec = {
       },
     },
     '/jobs/{jobId}': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/jobId',
-        },
-      ],
       get: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/jobId',
+          },
+        ],
         operationId: 'getJob',
         tags: ['Jobs'],
         summary: 'Get a job',
@@ -1180,11 +1217,6 @@ export const spec = {
       },
     },
     '/jobs/{jobId}/log': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/jobId',
-        },
-      ],
       get: {
         operationId: 'getJobLog',
         tags: ['Jobs'],
@@ -1192,6 +1224,9 @@ export const spec = {
         description:
           'The raw output of the job in the order it was written, in chunks, with known secret\nvalues masked. While the job runs the log grows: call again with `after` set to the\nlast `nextCursor` to get only the new chunks (none yet: an empty page whose\n`nextCursor` is the `after` given). A page shorter than `limit` holds the newest\nchunks; read on at once only after a full one.\n',
         parameters: [
+          {
+            $ref: '#/components/parameters/jobId',
+          },
           {
             name: 'after',
             in: 'query',
@@ -1249,12 +1284,12 @@ export const spec = {
       },
     },
     '/jobs/{jobId}/cancel': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/jobId',
-        },
-      ],
       post: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/jobId',
+          },
+        ],
         operationId: 'cancelJob',
         tags: ['Jobs'],
         summary: 'Cancel a queued or running job',
@@ -1296,21 +1331,21 @@ export const spec = {
       },
     },
     '/jobs/{jobId}/kept-states/{component}/push': {
-      parameters: [
-        {
-          $ref: '#/components/parameters/jobId',
-        },
-        {
-          name: 'component',
-          in: 'path',
-          required: true,
-          description: 'infrastructure, or the name of an app.',
-          schema: {
-            type: 'string',
-          },
-        },
-      ],
       post: {
+        parameters: [
+          {
+            $ref: '#/components/parameters/jobId',
+          },
+          {
+            name: 'component',
+            in: 'path',
+            required: true,
+            description: 'infrastructure, or the name of an app.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
         operationId: 'pushKeptState',
         tags: ['Jobs'],
         summary:
