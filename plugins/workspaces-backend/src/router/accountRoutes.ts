@@ -1,23 +1,21 @@
 import type { AuditorService } from '@backstage/backend-plugin-api';
-import type Router from 'express-promise-router';
-import type { Request } from 'express';
 import type { Caller } from '../access/Caller';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { audited } from './audited';
-
-type PromiseRouter = ReturnType<typeof Router>;
+import type { AnyApiRequest } from './RouterDeps';
+import type { WorkspacesApiRouter } from './WorkspacesApiRouter';
 
 /** /account/{kind}: stack templates, cloud credentials, state storages, networks. */
 export function addAccountRoutes(
-  router: PromiseRouter,
+  router: WorkspacesApiRouter,
   deps: {
     account: AccountResourcesService;
     auditor: AuditorService;
-    callerOf(request: Request): Promise<Caller>;
+    callerOf(request: AnyApiRequest): Promise<Caller>;
   },
 ) {
   const { account, auditor, callerOf } = deps;
-  const kindOf = (req: Request) =>
+  const kindOf = (req: { params: { kind: string } }) =>
     AccountResourcesService.parseKind(req.params.kind);
 
   router.get('/account/:kind', async (req, res) => {
