@@ -7,7 +7,7 @@ import type { z } from 'zod';
 
 // Requests are parsed here, in the router, with the zod schemas whose sentences
 // the API answers with (the spec's validator words its own); use cases then take
-// typed requests. requestBodies.typecheck.ts keeps these schemas and the spec alike.
+// typed requests. requestSchemas.typecheck.ts keeps these schemas and the spec alike.
 
 function parseWith<T extends z.ZodType>(
   schema: T,
