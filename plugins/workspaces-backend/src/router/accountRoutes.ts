@@ -1,5 +1,6 @@
 import type { AuditorService } from '@backstage/backend-plugin-api';
 import type { Caller } from '../access/Caller';
+import { parseAccountResourceRequest } from '../account/parseAccountResourceRequest';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { audited } from './audited';
 import type { AnyApiRequest } from './RouterDeps';
@@ -39,7 +40,12 @@ export function addAccountRoutes(
         severityLevel: 'high',
         meta: { action: 'create', kind, name: String(req.body?.name) },
       },
-      () => account.create(caller, kind, req.body),
+      () =>
+        account.create(
+          caller,
+          kind,
+          parseAccountResourceRequest(kind, req.body),
+        ),
     );
     res.status(201).json(created);
   });
@@ -57,7 +63,13 @@ export function addAccountRoutes(
           severityLevel: 'high',
           meta: { action: 'replace', kind, name },
         },
-        () => account.replace(caller, kind, name, req.body),
+        () =>
+          account.replace(
+            caller,
+            kind,
+            name,
+            parseAccountResourceRequest(kind, req.body, name),
+          ),
       ),
     );
   });
