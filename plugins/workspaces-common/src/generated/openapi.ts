@@ -1328,7 +1328,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** AuthenticationError: the request has no valid Backstage user or service token. */
@@ -1337,7 +1337,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** NotAllowedError: the caller may not do this; the message says which role or permission it needs. */
@@ -1346,7 +1346,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** NotFoundError: what the path names does not exist, or the caller may not see it. */
@@ -1355,7 +1355,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** ConflictError: the request clashes with the current state; the message says what the state is and what to do instead. */
@@ -1364,7 +1364,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
   };

@@ -1449,7 +1449,7 @@ export const spec = {
         description:
           'InputError: a parameter or the body is invalid; the message names each field and what is allowed.',
         content: {
-          'application/json; charset=utf-8': {
+          'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
             },
@@ -1460,7 +1460,7 @@ export const spec = {
         description:
           'AuthenticationError: the request has no valid Backstage user or service token.',
         content: {
-          'application/json; charset=utf-8': {
+          'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
             },
@@ -1471,7 +1471,7 @@ export const spec = {
         description:
           'NotAllowedError: the caller may not do this; the message says which role or permission it needs.',
         content: {
-          'application/json; charset=utf-8': {
+          'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
             },
@@ -1482,7 +1482,7 @@ export const spec = {
         description:
           'NotFoundError: what the path names does not exist, or the caller may not see it.',
         content: {
-          'application/json; charset=utf-8': {
+          'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
             },
@@ -1493,7 +1493,7 @@ export const spec = {
         description:
           'ConflictError: the request clashes with the current state; the message says what the state is and what to do instead.',
         content: {
-          'application/json; charset=utf-8': {
+          'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
             },
