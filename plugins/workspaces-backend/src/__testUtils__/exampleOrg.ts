@@ -81,7 +81,12 @@ export function isExampleService(
  *
  * @public
  */
-export const accountRolesConfig = {
+export const accountRolesConfig: {
+  accountOwners: string[];
+  admins: string[];
+  teamLeads: Array<{ lead: string; teams: string[] }>;
+  services: Array<{ subject: string; permissions: string[] }>;
+} = {
   accountOwners: ['group:default/platform-owners'],
   admins: ['group:default/platform-admins'],
   teamLeads: [
