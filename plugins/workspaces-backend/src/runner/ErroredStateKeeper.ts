@@ -1,12 +1,12 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Job } from '@oqullus/plugin-workspaces-common';
 import { readFile, rm } from 'node:fs/promises';
-import type { AccountResourceLookup } from '../service/WorkspacesServiceContext';
+import type { AccountResourceLookup } from '../account/AccountResourceLookup';
 import type { NewWorkspaceEvent } from '../database/EventStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import { workspaceEvent } from '../service/workspaceEvents';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { workspaceEvent } from '../database/workspaceEvents';
 import { pushStateDocument } from '../state/pushStateDocument';
 import type { StateStore } from '../state/StateStore';
 import { readStateDocument } from '../state/terraformDocuments';

@@ -13,8 +13,8 @@ import type {
   WorkspacesDatabase,
   WorkspacesStores,
 } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import type { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
 import type { JobControl } from './JobControl';
 import { jobLifecycleEvents } from './jobLifecycleEvents';
 import type { StepPreparer } from './StepPreparer';

@@ -3,8 +3,8 @@ import type { Job, JobStep } from '@oqullus/plugin-workspaces-common';
 import type { StepEvent, StepHooks } from '@oqullus/plugin-workspaces-node';
 import type { NewWorkspaceEvent } from '../database/EventStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import { workspaceEvent } from '../service/workspaceEvents';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { workspaceEvent } from '../database/workspaceEvents';
 
 // Log lines arrive one by one; storing them in chunks keeps the table and the reads small.
 const LOG_CHUNK_LINES = 50;

@@ -12,7 +12,7 @@ import { ActiveJobExistsError } from '../database/JobStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import { planJobSteps } from './planJobSteps';
 import { authorizeOperation, loadWorkspace } from './workspaceAuthorization';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
 /** Approving or rejecting a requested workspace (Account Owners and Admins). */

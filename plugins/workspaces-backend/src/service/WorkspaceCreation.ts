@@ -21,7 +21,7 @@ import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { planJobSteps } from './planJobSteps';
 import { validateTemplateParameters } from './validateTemplateParameters';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
 /** The Idempotency-Key was used before: the transaction rolls back and replays. */

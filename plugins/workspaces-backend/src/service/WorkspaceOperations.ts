@@ -19,7 +19,7 @@ import {
   authorizeRole,
   loadWorkspace,
 } from './workspaceAuthorization';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import { jobNotFound } from './WorkspaceQueries';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 

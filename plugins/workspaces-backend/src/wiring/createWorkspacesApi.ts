@@ -28,10 +28,10 @@ import type { StateStore } from '../state/StateStore';
 import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
 import { AccountResourcesService } from '../service/AccountResourcesService';
-import { EventBroadcaster } from '../service/EventBroadcaster';
+import { EventBroadcaster } from '../publishing/EventBroadcaster';
 import { CatalogMemberDirectory } from '../service/MemberDirectory';
-import type { DisplayNames } from '../service/EntityDisplayNames';
-import { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import type { DisplayNames } from '../publishing/EntityDisplayNames';
+import { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
 import { WorkspaceService } from '../service/WorkspaceService';
 
 /** The REST API and the services behind it. */
