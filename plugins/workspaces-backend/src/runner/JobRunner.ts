@@ -2,15 +2,18 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import { CLAIM_RETRY, claimRetryDelay } from './claimRetryDelay';
-import { createJobControl, type JobControl } from './JobControl';
+import { createJobControl, type StoppableJobControl } from './JobControl';
 import type { RunnerOptions } from './RunnerOptions';
 
 // Time for a stopped job to write its ending once Terraform has exited.
 const STOP_MARGIN_MS = 5_000;
 
-/** Runs one claimed job to its end; never throws for the job's own failures. */
+/**
+ * Runs one claimed job to its end; never throws for the job's own failures. It may stop
+ * the job itself, when it finds its lease lost.
+ */
 export interface JobExecutor {
-  execute(job: LeasedJob, control: JobControl): Promise<void>;
+  execute(job: LeasedJob, control: StoppableJobControl): Promise<void>;
 }
 
 /** Deals with jobs whose runner died. */
@@ -27,10 +30,7 @@ export interface ExpiredJobRecovery {
  * when its lease is lost or somebody cancels it.
  */
 export class JobRunner {
-  private readonly running = new Map<
-    string,
-    ReturnType<typeof createJobControl>
-  >();
+  private readonly running = new Map<string, StoppableJobControl>();
   private pollTimer?: NodeJS.Timeout;
   private recoveryTimer?: NodeJS.Timeout;
   private ticking = false;
@@ -211,7 +211,7 @@ export class JobRunner {
 
   private async heartbeat(
     job: LeasedJob,
-    control: ReturnType<typeof createJobControl>,
+    control: StoppableJobControl,
   ): Promise<void> {
     const { jobQueue, jobs } = this.deps.database.stores;
     const now = this.deps.clock();
