@@ -5,22 +5,29 @@ import {
   WORKSPACES_SIGNAL_CHANNEL,
   type WorkspaceEvent,
   type WorkspaceSignal,
+  type WorkspacesChangedSignal,
 } from '@oqullus/plugin-workspaces-common';
+import type { WorkspaceReaders } from './WorkspaceReaders';
+
+const changed: WorkspacesChangedSignal = { kind: 'changed' };
 
 /**
- * Tells open pages that a workspace changed, after the change committed. A signal says
- * only which workspace and which event: pages then read the event through the API, so
- * permissions apply and nothing leaks through the broadcast. The events API is the
- * source of truth; a lost signal only delays a page until it polls.
+ * Tells open pages that a workspace changed, after the change committed. A workspace's
+ * own channel says which event and status, and goes only to its readers; the channel of
+ * all workspaces goes to everybody signed in and says only that something changed.
+ * Either way pages then read through the API, where permissions apply. The events API
+ * is the source of truth; a lost signal only delays a page until it polls.
  */
 export class EventBroadcaster {
   constructor(
     private readonly signals: SignalsService | undefined,
     private readonly logger: LoggerService,
+    private readonly readers: WorkspaceReaders,
   ) {}
 
   async publish(events: WorkspaceEvent[]): Promise<void> {
-    if (!this.signals || events.length === 0) {
+    const signals = this.signals;
+    if (!signals || events.length === 0) {
       return;
     }
     // One signal per workspace per commit: the newest event id is enough to read on.
@@ -40,22 +47,33 @@ export class EventBroadcaster {
         eventId: newest.id,
         status,
       };
-      try {
-        for (const channel of [
-          workspaceSignalChannel(workspaceId),
-          WORKSPACES_SIGNAL_CHANNEL,
-        ]) {
-          await this.signals.publish({
-            recipients: { type: 'broadcast' },
-            channel,
-            message,
-          });
-        }
-      } catch (error) {
-        this.logger.warn(
-          `Could not publish the signal for event ${newest.id} of workspace ${workspaceId}; pages will see it when they poll: ${error}`,
-        );
-      }
+      await this.attempt(`the signal for event ${newest.id}`, async () => {
+        await signals.publish({
+          recipients: {
+            type: 'user',
+            entityRef: await this.readers.of(workspaceId),
+          },
+          channel: workspaceSignalChannel(workspaceId),
+          message,
+        });
+      });
+    }
+    await this.attempt('the change signal of the workspace lists', () =>
+      signals.publish({
+        recipients: { type: 'broadcast' },
+        channel: WORKSPACES_SIGNAL_CHANNEL,
+        message: changed,
+      }),
+    );
+  }
+
+  private async attempt(what: string, publish: () => Promise<void>) {
+    try {
+      await publish();
+    } catch (error) {
+      this.logger.warn(
+        `Could not publish ${what}; pages will see the change when they poll: ${error}`,
+      );
     }
   }
 }

@@ -50,7 +50,9 @@ describe('ErroredStateKeeper', () => {
       database,
       registry: { get: async () => storage as any },
       stateStore,
-      broadcaster: new EventBroadcaster(undefined, mockServices.logger.mock()),
+      broadcaster: new EventBroadcaster(undefined, mockServices.logger.mock(), {
+        of: async () => [],
+      }),
       logger: mockServices.logger.mock(),
       clock: () => new Date(),
     });

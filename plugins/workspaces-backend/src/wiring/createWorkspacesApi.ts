@@ -29,6 +29,7 @@ import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { StoredWorkspaceReaders } from '../publishing/WorkspaceReaders';
 import { CatalogMemberDirectory } from '../service/MemberDirectory';
 import type { DisplayNames } from '../publishing/EntityDisplayNames';
 import { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
@@ -71,7 +72,11 @@ export function createWorkspacesApi(deps: {
     ),
   );
   const appBaseUrl = config.getString('app.baseUrl');
-  const broadcaster = new EventBroadcaster(deps.signals, deps.logger);
+  const broadcaster = new EventBroadcaster(
+    deps.signals,
+    deps.logger,
+    new StoredWorkspaceReaders(database, accountRoles),
+  );
   const notifier = new WorkspaceNotifier(
     deps.notifications,
     deps.logger,

@@ -84,7 +84,10 @@ async function main() {
     pluginBaseUrl: settings.pluginBaseUrl,
     stackTemplateRoots,
     urlReader: noUrlReader,
-    broadcaster: new EventBroadcaster(undefined, logger),
+    // No signals service, so no readers to look up.
+    broadcaster: new EventBroadcaster(undefined, logger, {
+      of: async () => [],
+    }),
     notifier: new WorkspaceNotifier(undefined, logger, () => ''),
     logger,
     clock,
