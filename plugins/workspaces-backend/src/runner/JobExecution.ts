@@ -107,8 +107,9 @@ export class JobExecution implements JobExecutor {
   }
 
   /**
-   * Moves the workspace into the job's status; undefined when the workspace is gone or
-   * its approval does not allow the job (which then fails, the workspace untouched).
+   * Moves the workspace into the job's status; undefined when the workspace is gone, its
+   * approval does not allow the job (which then fails, the workspace untouched), or the
+   * job was already taken over.
    */
   private async begin(lease: JobLease): Promise<WorkspaceRecord | undefined> {
     const { job } = lease;

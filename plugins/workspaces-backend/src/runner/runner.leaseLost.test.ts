@@ -6,6 +6,7 @@ import {
   aCreateRequest,
   startWorkspacesTestBackend,
 } from '../testing/startWorkspacesTestBackend';
+import { eventually } from '../state/__testUtils__/eventually';
 import { processesWorkingIn } from './__testUtils__/leftoverProcesses';
 import { runnerTestBackends } from './__testUtils__/runnerTestBackend';
 import { eventsOf } from './__testUtils__/workspaceProgress';
@@ -16,20 +17,6 @@ jest.setTimeout(150_000);
 const APPLY_DELAY_SECONDS = 53;
 const LEASE_SECONDS = 3;
 const TAKER = 'host-b:2:takeover';
-
-async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
 
 /** What the job and its workspace look like in the database, to compare later. */
 async function snapshot(knex: Knex, jobId: string, workspaceId: string) {
@@ -86,8 +73,8 @@ describe('a runner that lost its lease', () => {
       expect(created.status).toBe(201);
       const workspaceId = created.body.id;
       const jobId = created.body.job.id;
+      // The apply has started: Terraform and its provisioner's sleep run.
       await eventually(
-        'the apply to start',
         async () =>
           (
             await eventsOf(as, workspaceId)
@@ -109,22 +96,18 @@ describe('a runner that lost its lease', () => {
 
       // Another runner finds the lease run out and takes the job over.
       const queue = new DatabaseJobQueueStore(knex);
-      await eventually(
-        'the other runner to take the expired lease over',
-        async () => {
-          const now = new Date();
-          const taken = await queue.takeOver({
-            jobId,
-            from: first,
-            to: TAKER,
-            now: now.toISOString(),
-            leaseExpiresAt: new Date(now.getTime() + 600_000).toISOString(),
-            onlyIfExpired: true,
-          });
-          return taken || undefined;
-        },
-        (LEASE_SECONDS + 5) * 1000,
-      );
+      await eventually(async () => {
+        const now = new Date();
+        const taken = await queue.takeOver({
+          jobId,
+          from: first,
+          to: TAKER,
+          now: now.toISOString(),
+          leaseExpiresAt: new Date(now.getTime() + 600_000).toISOString(),
+          onlyIfExpired: true,
+        });
+        return taken || undefined;
+      }, (LEASE_SECONDS + 5) * 1000);
       const before = await snapshot(knex, jobId, workspaceId);
       expect(before.job).toMatchObject({
         status: 'running',
@@ -135,7 +118,6 @@ describe('a runner that lost its lease', () => {
       // job gone: it stops Terraform, and its provisioner, without writing anything;
       // well before the provisioner's sleep would have ended by itself.
       await eventually(
-        "the first runner's Terraform to stop",
         async () =>
           (await processesWorkingIn(jobDirectory)).length === 0 || undefined,
         30_000,
