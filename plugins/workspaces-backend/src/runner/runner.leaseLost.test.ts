@@ -9,7 +9,7 @@ import {
 import { eventually } from '../state/__testUtils__/eventually';
 import { processesWorkingIn } from './__testUtils__/leftoverProcesses';
 import { runnerTestBackends } from './__testUtils__/runnerTestBackend';
-import { eventsOf } from './__testUtils__/workspaceProgress';
+import { waitForResourceStarted } from './__testUtils__/workspaceProgress';
 
 jest.setTimeout(150_000);
 
@@ -17,6 +17,18 @@ jest.setTimeout(150_000);
 const APPLY_DELAY_SECONDS = 53;
 const LEASE_SECONDS = 3;
 const TAKER = 'host-b:2:takeover';
+
+function slowApplyRequest() {
+  const request = aCreateRequest();
+  return {
+    ...request,
+    owner: 'user:default/dana.dev',
+    parameters: {
+      ...request.parameters,
+      apply_delay_seconds: APPLY_DELAY_SECONDS,
+    },
+  };
+}
 
 /** What the job and its workspace look like in the database, to compare later. */
 async function snapshot(knex: Knex, jobId: string, workspaceId: string) {
@@ -59,31 +71,17 @@ describe('a runner that lost its lease', () => {
     'writes nothing once another runner took the job over, and stops its Terraform, on %p',
     async databaseId => {
       const { as, knex } = await start(databaseId);
+      // Dana's workspace, provisioned right away: its apply sleeps, Terraform runs.
       const created = await as('admin')
         .post('/workspaces')
-        .send(
-          aCreateRequest({
-            owner: 'user:default/dana.dev',
-            parameters: {
-              region: 'eu-west-1',
-              apply_delay_seconds: APPLY_DELAY_SECONDS,
-            },
-          }),
-        );
+        .send(slowApplyRequest());
       expect(created.status).toBe(201);
       const workspaceId = created.body.id;
       const jobId = created.body.job.id;
-      // The apply has started: Terraform and its provisioner's sleep run.
-      await eventually(
-        async () =>
-          (
-            await eventsOf(as, workspaceId)
-          ).some(
-            e =>
-              e.type === 'terraform.resource' &&
-              e.data.address === 'terraform_data.storage' &&
-              e.data.phase === 'started',
-          ) || undefined,
+      await waitForResourceStarted(
+        as,
+        workspaceId,
+        'terraform_data.storage',
         90_000,
       );
       const jobDirectory = path.join(workDirectory(), jobId);
