@@ -7,7 +7,9 @@ import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   accountManagePermission,
   accountReadPermission,
+  workspaceApprovalSkipPermission,
   workspaceApprovePermission,
+  workspaceCreateOnBehalfPermission,
   workspaceCreatePermission,
   workspaceDeletePermission,
   workspaceOperatePermission,
@@ -86,6 +88,8 @@ const scaffolderTaskCreate = createPermission({
 describe('WorkspacesPermissionPolicy', () => {
   const everything = [
     workspaceCreatePermission,
+    workspaceCreateOnBehalfPermission,
+    workspaceApprovalSkipPermission,
     workspaceReadPermission,
     workspaceUpdatePermission,
     workspaceDeletePermission,
@@ -114,6 +118,8 @@ describe('WorkspacesPermissionPolicy', () => {
     [workspaceCreatePermission, AuthorizeResult.ALLOW],
     [accountReadPermission, AuthorizeResult.ALLOW],
     [scaffolderTaskCreate, AuthorizeResult.ALLOW],
+    [workspaceCreateOnBehalfPermission, AuthorizeResult.DENY],
+    [workspaceApprovalSkipPermission, AuthorizeResult.DENY],
     [workspaceApprovePermission, AuthorizeResult.DENY],
     [workspaceDeletePermission, AuthorizeResult.DENY],
     [workspaceStateUnlockPermission, AuthorizeResult.DENY],

@@ -124,7 +124,9 @@ export class WorkspacesPermissionPolicy implements PermissionPolicy {
       });
     }
     if (permission.name.startsWith('workspaces.')) {
-      // Approve, delete, force-unlock and account management belong to the account roles.
+      // Approve, delete, force-unlock, push a kept state, manage the account, create for
+      // others and skip approval (workspaces.create.onBehalf, workspaces.approval.skip)
+      // belong to the account roles.
       return { result: AuthorizeResult.DENY };
     }
     return {

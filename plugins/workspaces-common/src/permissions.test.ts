@@ -3,6 +3,8 @@ import {
   WORKSPACE_RESOURCE_TYPE,
   accountManagePermission,
   accountReadPermission,
+  workspaceApprovalSkipPermission,
+  workspaceCreateOnBehalfPermission,
   workspaceCreatePermission,
   workspacesPermissions,
 } from './permissions';
@@ -11,13 +13,15 @@ describe('permissions', () => {
   it('has unique names under the workspaces prefix', () => {
     const names = workspacesPermissions.map(permission => permission.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toHaveLength(11);
+    expect(names).toHaveLength(13);
     for (const name of names) {
-      expect(name).toMatch(/^workspaces\.(workspace|state|account)\.[a-z]+$/);
+      expect(name).toMatch(
+        /^workspaces\.(workspace|create|approval|state|account)\.[a-zA-Z]+$/,
+      );
     }
   });
 
-  it('ties every permission but create and the account ones to a workspace', () => {
+  it('ties every permission but the creation and account ones to a workspace', () => {
     const basicNames = workspacesPermissions
       .filter(permission => permission.type === 'basic')
       .map(permission => permission.name);
@@ -29,6 +33,8 @@ describe('permissions', () => {
 
     expect(basicNames).toEqual([
       workspaceCreatePermission.name,
+      workspaceCreateOnBehalfPermission.name,
+      workspaceApprovalSkipPermission.name,
       accountReadPermission.name,
       accountManagePermission.name,
     ]);
@@ -41,6 +47,8 @@ describe('permissions', () => {
       workspacesPermissions.map(p => [p.name, p.attributes.action]),
     ).toEqual([
       ['workspaces.workspace.create', 'create'],
+      ['workspaces.create.onBehalf', 'create'],
+      ['workspaces.approval.skip', 'create'],
       ['workspaces.workspace.read', 'read'],
       ['workspaces.workspace.update', 'update'],
       ['workspaces.workspace.delete', 'delete'],

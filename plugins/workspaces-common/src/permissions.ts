@@ -19,6 +19,31 @@ export const workspaceCreatePermission = createPermission({
 });
 
 /**
+ * Create a workspace for an owner the caller does not belong to (neither
+ * themselves nor one of their groups). Asked together with
+ * workspaceCreatePermission; a service names the owner of everything it creates,
+ * so for services the create grant covers it.
+ *
+ * @public
+ */
+export const workspaceCreateOnBehalfPermission = createPermission({
+  name: 'workspaces.create.onBehalf',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Have a requested workspace start at once (its Provision job queued) instead of
+ * waiting for approval. A stack template that requires approval still waits,
+ * whoever requests it.
+ *
+ * @public
+ */
+export const workspaceApprovalSkipPermission = createPermission({
+  name: 'workspaces.approval.skip',
+  attributes: { action: 'create' },
+});
+
+/**
  * See a workspace, its members, jobs and events.
  *
  * @public
@@ -140,6 +165,8 @@ export const accountManagePermission = createPermission({
  */
 export const workspacesPermissions = [
   workspaceCreatePermission,
+  workspaceCreateOnBehalfPermission,
+  workspaceApprovalSkipPermission,
   workspaceReadPermission,
   workspaceUpdatePermission,
   workspaceDeletePermission,

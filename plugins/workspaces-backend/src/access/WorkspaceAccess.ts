@@ -71,6 +71,25 @@ export class WorkspaceAccess {
     }
   }
 
+  /**
+   * The names of the basic permissions the policy allows the caller, out of those
+   * asked: several decisions in one request.
+   */
+  async allowedOf(
+    caller: Caller,
+    permissions: BasicPermission[],
+  ): Promise<ReadonlySet<string>> {
+    const decisions = await this.permissions.authorize(
+      permissions.map(permission => ({ permission })),
+      { credentials: caller.credentials },
+    );
+    return new Set(
+      permissions
+        .filter((_, index) => decisions[index].result === AuthorizeResult.ALLOW)
+        .map(permission => permission.name),
+    );
+  }
+
   async isAllowed(caller: Caller, permission: BasicPermission) {
     const [decision] = await this.permissions.authorize([{ permission }], {
       credentials: caller.credentials,

@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import type {
   WorkspaceEvent,
   WorkspaceEventLevel,
+  WorkspaceEventPage,
   WorkspaceEventType,
 } from '@oqullus/plugin-workspaces-common';
 import type { Knex } from 'knex';
@@ -14,7 +15,7 @@ import {
   type TimeColumn,
   withoutUndefined,
 } from './columnValues';
-import type { EventPage, EventStore, NewWorkspaceEvent } from './EventStore';
+import type { EventStore, NewWorkspaceEvent } from './EventStore';
 
 type EventRow = {
   /** A string from PostgreSQL (bigint), a number from SQLite. */
@@ -55,7 +56,7 @@ export class DatabaseEventStore implements EventStore {
   async list(
     workspaceId: string,
     options: { after?: string; limit: number; types?: WorkspaceEventType[] },
-  ): Promise<EventPage> {
+  ): Promise<WorkspaceEventPage> {
     if (!Number.isInteger(options.limit) || options.limit < 1) {
       throw new InputError(
         `The page size must be a whole number of at least 1, not ${options.limit}`,

@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
 import { timeFromColumn, timeToColumn, type TimeColumn } from './columnValues';
-import type { JobLogChunk, JobLogPage, JobLogStore } from './JobLogStore';
+import type {
+  JobLogChunk,
+  JobLogPage,
+} from '@oqullus/plugin-workspaces-common';
+import type { JobLogStore } from './JobLogStore';
 
 type JobLogRow = {
   job_id: string;

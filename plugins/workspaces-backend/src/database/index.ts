@@ -9,9 +9,9 @@ export type {
 export type { MemberStore } from './MemberStore';
 export { ActiveJobExistsError } from './JobStore';
 export type { JobPatch, JobStore, NewJob } from './JobStore';
-export type { JobLogChunk, JobLogPage, JobLogStore } from './JobLogStore';
+export type { JobLogStore } from './JobLogStore';
 export type { JobQueueStore, LeasedJob } from './JobQueueStore';
-export type { EventPage, EventStore, NewWorkspaceEvent } from './EventStore';
+export type { EventStore, NewWorkspaceEvent } from './EventStore';
 export type {
   AccountResourceStore,
   StoredAccountResource,

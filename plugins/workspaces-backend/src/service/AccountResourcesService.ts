@@ -5,19 +5,14 @@ import {
   accountResourceKinds,
   workspaceReadPermission,
   type AccountResource,
+  type AccountResourceWithUsage,
   type AccountResourceKind,
   type AccountResourceValidation,
-  type WorkspaceReference,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
 import type { ListAccess, WorkspaceAccess } from '../access/WorkspaceAccess';
 import type { AccountRegistry } from '../account/AccountRegistry';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-
-/** An account resource with the live workspaces built from it that the caller may read. */
-export type AccountResourceView = AccountResource & {
-  usedBy: WorkspaceReference[];
-};
 
 const readRefusal =
   'You may not see the account resources: the portal permission policy does not allow it';
@@ -105,7 +100,7 @@ export class AccountResourcesService {
     kind: AccountResourceKind,
     resource: AccountResource,
     readable: ListAccess,
-  ): Promise<AccountResourceView> {
+  ): Promise<AccountResourceWithUsage> {
     if (readable.result === 'deny') {
       return { ...resource, usedBy: [] };
     }

@@ -10,6 +10,8 @@ import {
   creationNeedsApproval,
   formatZodIssues,
   generateExternalWorkspaceId,
+  workspaceApprovalSkipPermission,
+  workspaceCreateOnBehalfPermission,
   workspaceCreatePermission,
   type AccountResourceKind,
   type Job,
@@ -50,11 +52,17 @@ export class WorkspaceCreation {
     body: unknown,
     idempotencyKey?: string,
   ): Promise<CreateResult> {
-    await this.ctx.access.require(
-      caller,
+    // One request for every creation decision the policy makes.
+    const allowed = await this.ctx.access.allowedOf(caller, [
       workspaceCreatePermission,
-      'You may not create workspaces: the portal permission policy does not allow it; ask an Account Owner or Admin to create one for you and add you to its members',
-    );
+      workspaceCreateOnBehalfPermission,
+      workspaceApprovalSkipPermission,
+    ]);
+    if (!allowed.has(workspaceCreatePermission.name)) {
+      throw new NotAllowedError(
+        'You may not create workspaces: the portal permission policy does not allow it; ask an Account Owner or Admin to create one for you and add you to its members',
+      );
+    }
     const parsed = createWorkspaceRequestSchema.safeParse(body);
     if (!parsed.success) {
       throw new InputError(formatZodIssues(parsed.error));
@@ -75,10 +83,12 @@ export class WorkspaceCreation {
         'owner: required when a service creates a workspace (a user or group entity ref)',
       );
     }
+    // A service owns nothing and names the owner of all it creates: its create grant
+    // covers that. A user needs the policy's leave to create for others.
     if (
       caller.isUser &&
-      !caller.accountRole &&
-      !caller.ownershipRefs.includes(owner)
+      !caller.ownershipRefs.includes(owner) &&
+      !allowed.has(workspaceCreateOnBehalfPermission.name)
     ) {
       throw new NotAllowedError(
         `owner: you may create workspaces owned by yourself or a group you belong to, not by ${owner}`,
@@ -90,10 +100,11 @@ export class WorkspaceCreation {
       template,
       request.parameters ?? {},
     );
-    // Services hold no account role: what a script or plugin requests waits too.
     const needsApproval = creationNeedsApproval({
       templateRequiresApproval: template.requiresApproval,
-      requesterHasAccountRole: caller.accountRole !== null,
+      requesterMaySkipApproval: allowed.has(
+        workspaceApprovalSkipPermission.name,
+      ),
     });
     const now = this.ctx.clock();
     const at = now.toISOString();

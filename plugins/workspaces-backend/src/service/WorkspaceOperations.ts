@@ -14,7 +14,7 @@ import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { enqueueJob } from './enqueueJob';
 import {
   authorizeOperation,
-  authorizeRole,
+  authorizeByPolicy,
   loadWorkspace,
 } from './workspaceAuthorization';
 import { workspaceEvent } from '../database/workspaceEvents';
@@ -72,7 +72,7 @@ export class WorkspaceOperations {
         const loaded = await loadWorkspace(stores, caller, policy, id);
         const activeJob = await stores.jobs.getActive(id);
         if (operation === 'delete' && activeJob?.operation === 'destroy') {
-          authorizeRole(policy, loaded, operation, activeJob);
+          authorizeByPolicy(policy, loaded, operation, activeJob);
           throw new DestroyUnderWay(activeJob);
         }
         authorizeOperation(policy, loaded, operation, activeJob);

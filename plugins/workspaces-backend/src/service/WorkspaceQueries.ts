@@ -3,29 +3,19 @@ import {
   workspaceReadPermission,
   type ApprovalState,
   type Job,
-  type KeptState,
-  type StateLockView,
-  type OperationDecision,
+  type JobLogPage,
   type SortOrder,
-  type Workspace,
+  type WorkspaceList,
   type WorkspaceListSort,
+  type WorkspaceEventPage,
   type WorkspaceMember,
-  type WorkspaceOperation,
   type WorkspaceStatus,
+  type WorkspaceWithAllowedOperations,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
-import type { EventPage } from '../database/EventStore';
-import type { JobLogPage } from '../database/JobLogStore';
 import { decideAllOperations, loadWorkspace } from './workspaceAuthorization';
 import { StateLocks } from './StateLocks';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
-
-/** A workspace as one caller sees it: with its active job and what they may do now. */
-export type WorkspaceView = Workspace & {
-  allowedOperations: Record<WorkspaceOperation, OperationDecision>;
-  keptStates: KeptState[];
-  stateLocks: StateLockView[];
-};
 
 export type WorkspaceListRequest = {
   scope: 'mine' | 'all';
@@ -55,7 +45,10 @@ function summarize(job: Job | undefined) {
 export class WorkspaceQueries {
   constructor(private readonly ctx: WorkspacesServiceContext) {}
 
-  async get(caller: Caller, id: string): Promise<WorkspaceView> {
+  async get(
+    caller: Caller,
+    id: string,
+  ): Promise<WorkspaceWithAllowedOperations> {
     const { stores } = this.ctx.database;
     const policy = await this.ctx.access.policyFor(caller);
     const loaded = await loadWorkspace(stores, caller, policy, id);
@@ -77,7 +70,7 @@ export class WorkspaceQueries {
   async list(
     caller: Caller,
     request: WorkspaceListRequest,
-  ): Promise<{ items: Workspace[]; nextCursor?: string }> {
+  ): Promise<WorkspaceList> {
     const access = await this.ctx.access.listAccess(
       caller,
       workspaceReadPermission,
@@ -125,7 +118,7 @@ export class WorkspaceQueries {
     caller: Caller,
     id: string,
     options: { after?: string; limit: number },
-  ): Promise<EventPage> {
+  ): Promise<WorkspaceEventPage> {
     const { stores } = this.ctx.database;
     await this.load(caller, id);
     return stores.events.list(id, options);

@@ -6,6 +6,7 @@ import {
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
   allowedOperations,
+  policyRefusal,
   resolveActorRole,
   workspaceApprovePermission,
   workspaceDeletePermission,
@@ -31,7 +32,9 @@ import type { WorkspacePolicy } from '../access/WorkspaceAccess';
 export type LoadedWorkspace = {
   workspace: WorkspaceRecord;
   members: WorkspaceMember[];
-  actor: ActorRole;
+  /** The caller's role towards it, for the wording of refusals; null for services. */
+  actor: ActorRole | null;
+  /** What the permission policy decides on. */
   resource: WorkspaceAccessResource;
 };
 
@@ -61,11 +64,10 @@ function actorRoleOf(
   caller: Caller,
   workspace: WorkspaceRecord,
   members: WorkspaceMember[],
-): ActorRole {
+): ActorRole | null {
   if (!caller.isUser) {
-    // A service's grants (workspaces.roles.services, applied in WorkspaceAccess) decide
-    // what it may do, so the machine checks only status, approval and jobs for it.
-    return 'admin';
+    // A service has no role; its grants (workspaces.roles.services) are its policy.
+    return null;
   }
   const memberRole = memberRoleStrength.find(role =>
     members.some(m => m.role === role && caller.ownershipRefs.includes(m.ref)),
@@ -110,18 +112,11 @@ export async function loadWorkspace(
   };
 }
 
-function policyRefusal(operation: WorkspaceOperation): OperationDecision {
-  return {
-    allowed: false,
-    code: 'forbidden',
-    reason: `${workspaceOperationLabels[operation]} is not allowed for you on this workspace by the portal's permission policy; ask an Account Owner or Admin`,
-  };
-}
-
 /**
- * What the caller may do with the workspace now: the permission policy and the
- * lifecycle machine must both allow an operation, so a disabled button and a refusal
- * from the API always give the same reason.
+ * What the caller may do with the workspace now. The permission policy alone decides
+ * whether the caller may run an operation (the caller's role only words its refusal);
+ * the lifecycle machine then decides whether the workspace's state allows it. A
+ * disabled button and a refusal from the API always give the same reason.
  */
 export function decideAllOperations(
   policy: WorkspacePolicy,
@@ -132,19 +127,15 @@ export function decideAllOperations(
     status: loaded.workspace.status,
     approval: loaded.workspace.approval.state,
     activeJob: activeJob ? { operation: activeJob.operation } : null,
-    actor: loaded.actor,
   });
   const decisions = {} as Record<WorkspaceOperation, OperationDecision>;
   for (const operation of workspaceOperations) {
-    const machine = byMachine[operation];
-    const policyAllows = policy.allows(
+    decisions[operation] = policy.allows(
       operationPermission[operation],
       loaded.resource,
-    );
-    decisions[operation] =
-      policyAllows || (!machine.allowed && machine.code === 'forbidden')
-        ? machine
-        : policyRefusal(operation);
+    )
+      ? byMachine[operation]
+      : policyRefusal(operation, loaded.actor);
   }
   return decisions;
 }
@@ -179,11 +170,11 @@ export function authorizeOperation(
 }
 
 /**
- * Throws NotAllowedError (403) unless the caller's role and the permission policy allow
- * the operation, whatever the status: for answering a repeated request with what the
+ * Throws NotAllowedError (403) unless the permission policy allows the operation,
+ * whatever the status: for answering a repeated request with what the
  * first one started.
  */
-export function authorizeRole(
+export function authorizeByPolicy(
   policy: WorkspacePolicy,
   loaded: LoadedWorkspace,
   operation: WorkspaceOperation,

@@ -144,7 +144,7 @@ export function authorizationOf(caller: ExampleCaller): string {
 
 /**
  * The workspaces plugin in a test backend with the real permission backend and the
- * ready-made policy, on a real database. `as(caller)` makes requests as one of the
+ * ready-made policy (or the `policy` given), on a real database. `as(caller)` makes requests as one of the
  * example org's people or services.
  */
 export async function startWorkspacesTestBackend(options: {
@@ -167,6 +167,11 @@ export async function startWorkspacesTestBackend(options: {
    * of examples/org.yaml.
    */
   catalog?: { knex: Knex; features: BackendFeature[] };
+  /**
+   * A permission backend module that sets an installation's own policy, in place of
+   * the ready-made one.
+   */
+  policy?: BackendFeature;
 }): Promise<WorkspacesTestBackend> {
   const recorded = createRecordingServices();
   const catalogFeatures: BackendFeature[] = options.catalog
@@ -183,7 +188,7 @@ export async function startWorkspacesTestBackend(options: {
     features: [
       workspacesPlugin,
       permissionBackend,
-      workspacesPolicyModule,
+      options.policy ?? workspacesPolicyModule,
       exampleOrgUserInfoFactory,
       realisticHttpAuthFactory,
       mockServices.permissions.factory(),

@@ -6,14 +6,14 @@ import type { WorkspaceResourceList } from '../types/workspaceResource';
 import type { Job } from '../types/job';
 import type { WorkspaceMember } from '../types/member';
 import type { Workspace } from '../types/workspace';
-import type { AccountResourceRequest } from '../validation/accountResources';
-import type { ApprovalDecision } from '../validation/approvalDecision';
-import type { ChangeMemberRoleRequest } from '../validation/memberRequests';
-import type { OperationRequest } from '../validation/operationRequest';
 import type {
+  AccountResourceRequest,
+  ApprovalDecision,
+  ChangeMemberRoleRequest,
   CreateWorkspaceRequest,
+  OperationRequest,
   UpdateWorkspaceRequest,
-} from '../validation/workspaceRequests';
+} from '../types/requests';
 import type {
   CreateWorkspaceOptions,
   GetJobLogOptions,

@@ -7,14 +7,14 @@ import type { Job } from '../types/job';
 import type { WorkspaceMember } from '../types/member';
 import type { Workspace } from '../types/workspace';
 import type { WorkspaceResourceList } from '../types/workspaceResource';
-import type { AccountResourceRequest } from '../validation/accountResources';
-import type { ApprovalDecision } from '../validation/approvalDecision';
-import type { ChangeMemberRoleRequest } from '../validation/memberRequests';
-import type { OperationRequest } from '../validation/operationRequest';
 import type {
+  AccountResourceRequest,
+  ApprovalDecision,
+  ChangeMemberRoleRequest,
   CreateWorkspaceRequest,
+  OperationRequest,
   UpdateWorkspaceRequest,
-} from '../validation/workspaceRequests';
+} from '../types/requests';
 import type {
   CreateWorkspaceOptions,
   GetJobLogOptions,
@@ -35,7 +35,13 @@ import type {
   WorkspaceWithAllowedOperations,
   WorkspaceWithQueuedJob,
 } from './responses';
-import { path, queryString, type QueryValue } from './requestUrl';
+import { fillPath, queryString, type QueryValue } from './requestUrl';
+import type {
+  SpecMethod,
+  SpecPath,
+  SpecRequest,
+  SpecResponse,
+} from './specOperations';
 import type { WorkspacesApi } from './WorkspacesApi';
 
 const PLUGIN_ID = 'workspaces';
@@ -50,14 +56,6 @@ export type WorkspacesClientOptions = {
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
   /** Defaults to the global fetch. */
   fetchApi?: { fetch: typeof fetch };
-};
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-type RequestParts = {
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  headers?: Record<string, string>;
 };
 
 /**
@@ -82,7 +80,13 @@ export class WorkspacesClient implements WorkspacesApi {
     kind: TKind,
     options?: WorkspacesRequestOptions,
   ): Promise<AccountResourceList<TKind>> {
-    return this.call('GET', path`/account/${kind}`, options);
+    // The spec answers any kind; the kind in the path picks which one.
+    return this.call(
+      'get',
+      '/account/{kind}',
+      { path: { kind } },
+      options,
+    ) as Promise<AccountResourceList<TKind>>;
   }
 
   getAccountResource<TKind extends AccountResourceKind>(
@@ -90,7 +94,12 @@ export class WorkspacesClient implements WorkspacesApi {
     name: string,
     options?: WorkspacesRequestOptions,
   ): Promise<AccountResourceWithUsage<TKind>> {
-    return this.call('GET', path`/account/${kind}/${name}`, options);
+    return this.call(
+      'get',
+      '/account/{kind}/{name}',
+      { path: { kind, name } },
+      options,
+    ) as Promise<AccountResourceWithUsage<TKind>>;
   }
 
   createAccountResource<TKind extends AccountResourceKind>(
@@ -98,9 +107,12 @@ export class WorkspacesClient implements WorkspacesApi {
     resource: AccountResourceRequest<TKind>,
     options?: WorkspacesRequestOptions,
   ): Promise<AccountResourceWithUsage<TKind>> {
-    return this.call('POST', path`/account/${kind}`, options, {
-      body: resource,
-    });
+    return this.call(
+      'post',
+      '/account/{kind}',
+      { path: { kind }, body: resource },
+      options,
+    ) as Promise<AccountResourceWithUsage<TKind>>;
   }
 
   replaceAccountResource<TKind extends AccountResourceKind>(
@@ -109,9 +121,12 @@ export class WorkspacesClient implements WorkspacesApi {
     resource: AccountResourceRequest<TKind>,
     options?: WorkspacesRequestOptions,
   ): Promise<AccountResourceWithUsage<TKind>> {
-    return this.call('PUT', path`/account/${kind}/${name}`, options, {
-      body: resource,
-    });
+    return this.call(
+      'put',
+      '/account/{kind}/{name}',
+      { path: { kind, name }, body: resource },
+      options,
+    ) as Promise<AccountResourceWithUsage<TKind>>;
   }
 
   deleteAccountResource(
@@ -119,7 +134,12 @@ export class WorkspacesClient implements WorkspacesApi {
     name: string,
     options?: WorkspacesRequestOptions,
   ): Promise<void> {
-    return this.call('DELETE', path`/account/${kind}/${name}`, options);
+    return this.call(
+      'delete',
+      '/account/{kind}/{name}',
+      { path: { kind, name } },
+      options,
+    );
   }
 
   checkAccountResource(
@@ -127,7 +147,12 @@ export class WorkspacesClient implements WorkspacesApi {
     name: string,
     options?: WorkspacesRequestOptions,
   ): Promise<AccountResourceValidation> {
-    return this.call('POST', path`/account/${kind}/${name}/check`, options);
+    return this.call(
+      'post',
+      '/account/{kind}/{name}/check',
+      { path: { kind, name } },
+      options,
+    );
   }
 
   listWorkspaces(options: ListWorkspacesOptions = {}): Promise<WorkspaceList> {
@@ -143,20 +168,25 @@ export class WorkspacesClient implements WorkspacesApi {
       sort,
       order,
     } = options;
-    return this.call('GET', '/workspaces', options, {
-      query: {
-        scope,
-        status,
-        approval,
-        template,
-        owner,
-        q,
-        limit,
-        cursor,
-        sort,
-        order,
+    return this.call(
+      'get',
+      '/workspaces',
+      {
+        query: {
+          scope,
+          status: typeof status === 'string' ? [status] : status,
+          approval,
+          template,
+          owner,
+          q,
+          limit,
+          cursor,
+          sort,
+          order,
+        },
       },
-    });
+      options,
+    );
   }
 
   createWorkspace(
@@ -164,17 +194,22 @@ export class WorkspacesClient implements WorkspacesApi {
     options: CreateWorkspaceOptions = {},
   ): Promise<WorkspaceWithQueuedJob> {
     const { idempotencyKey } = options;
-    return this.call('POST', '/workspaces', options, {
-      body: request,
-      headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
-    });
+    return this.call(
+      'post',
+      '/workspaces',
+      {
+        body: request,
+        header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+      },
+      options,
+    );
   }
 
   getWorkspace(
     id: string,
     options?: WorkspacesRequestOptions,
   ): Promise<WorkspaceWithAllowedOperations> {
-    return this.call('GET', path`/workspaces/${id}`, options);
+    return this.call('get', '/workspaces/{id}', { path: { id } }, options);
   }
 
   updateWorkspace(
@@ -182,16 +217,19 @@ export class WorkspacesClient implements WorkspacesApi {
     update: UpdateWorkspaceRequest,
     options?: WorkspacesRequestOptions,
   ): Promise<Workspace> {
-    return this.call('PATCH', path`/workspaces/${id}`, options, {
-      body: update,
-    });
+    return this.call(
+      'patch',
+      '/workspaces/{id}',
+      { path: { id }, body: update },
+      options,
+    );
   }
 
   deleteWorkspace(
     id: string,
     options?: WorkspacesRequestOptions,
   ): Promise<JobAccepted> {
-    return this.call('DELETE', path`/workspaces/${id}`, options);
+    return this.call('delete', '/workspaces/{id}', { path: { id } }, options);
   }
 
   requestOperation(
@@ -199,9 +237,12 @@ export class WorkspacesClient implements WorkspacesApi {
     request: OperationRequest,
     options?: WorkspacesRequestOptions,
   ): Promise<JobAccepted> {
-    return this.call('POST', path`/workspaces/${id}/operations`, options, {
-      body: request,
-    });
+    return this.call(
+      'post',
+      '/workspaces/{id}/operations',
+      { path: { id }, body: request },
+      options,
+    );
   }
 
   decideApproval(
@@ -209,16 +250,24 @@ export class WorkspacesClient implements WorkspacesApi {
     decision: ApprovalDecision,
     options?: WorkspacesRequestOptions,
   ): Promise<WorkspaceWithQueuedJob> {
-    return this.call('POST', path`/workspaces/${id}/approval`, options, {
-      body: decision,
-    });
+    return this.call(
+      'post',
+      '/workspaces/{id}/approval',
+      { path: { id }, body: decision },
+      options,
+    );
   }
 
   listMembers(
     id: string,
     options?: WorkspacesRequestOptions,
   ): Promise<WorkspaceMemberList> {
-    return this.call('GET', path`/workspaces/${id}/members`, options);
+    return this.call(
+      'get',
+      '/workspaces/{id}/members',
+      { path: { id } },
+      options,
+    );
   }
 
   putMember(
@@ -228,10 +277,10 @@ export class WorkspacesClient implements WorkspacesApi {
     options?: WorkspacesRequestOptions,
   ): Promise<WorkspaceMember> {
     return this.call(
-      'PUT',
-      path`/workspaces/${id}/members/${memberRef}`,
+      'put',
+      '/workspaces/{id}/members/{memberRef}',
+      { path: { id, memberRef }, body: request },
       options,
-      { body: request },
     );
   }
 
@@ -241,8 +290,9 @@ export class WorkspacesClient implements WorkspacesApi {
     options?: WorkspacesRequestOptions,
   ): Promise<void> {
     return this.call(
-      'DELETE',
-      path`/workspaces/${id}/members/${memberRef}`,
+      'delete',
+      '/workspaces/{id}/members/{memberRef}',
+      { path: { id, memberRef } },
       options,
     );
   }
@@ -252,24 +302,33 @@ export class WorkspacesClient implements WorkspacesApi {
     options: ListWorkspaceEventsOptions = {},
   ): Promise<WorkspaceEventPage> {
     const { after, limit } = options;
-    return this.call('GET', path`/workspaces/${id}/events`, options, {
-      query: { after, limit },
-    });
+    // The spec's event union cannot be narrowed by `type`; WorkspaceEventPage's can.
+    return this.call(
+      'get',
+      '/workspaces/{id}/events',
+      { path: { id }, query: { after, limit } },
+      options,
+    ) as Promise<WorkspaceEventPage>;
   }
 
   listResources(
     id: string,
     options?: WorkspacesRequestOptions,
   ): Promise<WorkspaceResourceList> {
-    return this.call('GET', path`/workspaces/${id}/resources`, options);
+    return this.call(
+      'get',
+      '/workspaces/{id}/resources',
+      { path: { id } },
+      options,
+    );
   }
 
   listJobs(id: string, options?: WorkspacesRequestOptions): Promise<JobList> {
-    return this.call('GET', path`/workspaces/${id}/jobs`, options);
+    return this.call('get', '/workspaces/{id}/jobs', { path: { id } }, options);
   }
 
   getJob(jobId: string, options?: WorkspacesRequestOptions): Promise<Job> {
-    return this.call('GET', path`/jobs/${jobId}`, options);
+    return this.call('get', '/jobs/{jobId}', { path: { jobId } }, options);
   }
 
   getJobLog(
@@ -277,13 +336,21 @@ export class WorkspacesClient implements WorkspacesApi {
     options: GetJobLogOptions = {},
   ): Promise<JobLogPage> {
     const { after, limit } = options;
-    return this.call('GET', path`/jobs/${jobId}/log`, options, {
-      query: { after, limit },
-    });
+    return this.call(
+      'get',
+      '/jobs/{jobId}/log',
+      { path: { jobId }, query: { after, limit } },
+      options,
+    );
   }
 
   cancelJob(jobId: string, options?: WorkspacesRequestOptions): Promise<Job> {
-    return this.call('POST', path`/jobs/${jobId}/cancel`, options);
+    return this.call(
+      'post',
+      '/jobs/{jobId}/cancel',
+      { path: { jobId } },
+      options,
+    );
   }
 
   pushKeptState(
@@ -292,8 +359,9 @@ export class WorkspacesClient implements WorkspacesApi {
     options?: WorkspacesRequestOptions,
   ): Promise<KeptStatePushResult> {
     return this.call(
-      'POST',
-      path`/jobs/${jobId}/kept-states/${component}/push`,
+      'post',
+      '/jobs/{jobId}/kept-states/{component}/push',
+      { path: { jobId, component } },
       options,
     );
   }
@@ -304,20 +372,32 @@ export class WorkspacesClient implements WorkspacesApi {
     options?: WorkspacesRequestOptions,
   ): Promise<void> {
     return this.call(
-      'DELETE',
-      path`/workspaces/${id}/state-locks/${component}`,
+      'delete',
+      '/workspaces/{id}/state-locks/{component}',
+      { path: { id, component } },
       options,
     );
   }
 
-  private async call<TResult>(
-    method: Method,
-    requestPath: string,
+  /**
+   * Sends one operation of the spec: the path, parameters, body and answer are
+   * typed from it, so a call that does not match the contract does not compile.
+   */
+  private async call<TPath extends SpecPath, TMethod extends SpecMethod<TPath>>(
+    method: TMethod,
+    template: TPath,
+    request: SpecRequest<TPath, TMethod>,
     options: WorkspacesRequestOptions | undefined,
-    parts: RequestParts = {},
-  ): Promise<TResult> {
+  ): Promise<SpecResponse<TPath, TMethod>> {
+    // The generic request is read through plain records: its parts are checked at the call site.
+    const parts = request as {
+      path?: Record<string, string>;
+      query?: Record<string, QueryValue>;
+      body?: unknown;
+      header?: Record<string, string>;
+    };
     const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
-    const headers: Record<string, string> = { ...parts.headers };
+    const headers: Record<string, string> = { ...parts.header };
     if (parts.body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -325,9 +405,9 @@ export class WorkspacesClient implements WorkspacesApi {
       headers.Authorization = `Bearer ${options.token}`;
     }
     const response = await this.fetchApi.fetch(
-      `${baseUrl}${requestPath}${queryString(parts.query)}`,
+      `${baseUrl}${fillPath(template, parts.path)}${queryString(parts.query)}`,
       {
-        method,
+        method: method.toUpperCase(),
         headers,
         body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
       },
@@ -338,6 +418,6 @@ export class WorkspacesClient implements WorkspacesApi {
     // 204 No Content has no body to parse.
     return (
       response.status === 204 ? undefined : await response.json()
-    ) as TResult;
+    ) as SpecResponse<TPath, TMethod>;
   }
 }

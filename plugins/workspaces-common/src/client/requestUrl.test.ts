@@ -1,15 +1,26 @@
-import { path, queryString } from './requestUrl';
+import { fillPath, queryString } from './requestUrl';
 
-describe('path', () => {
-  it('encodes each interpolated value as one segment', () => {
-    expect(path`/workspaces/${'ws 1'}/members/${'user:default/dana.dev'}`).toBe(
-      '/workspaces/ws%201/members/user%3Adefault%2Fdana.dev',
-    );
+describe('fillPath', () => {
+  it('encodes each parameter value as one segment', () => {
+    expect(
+      fillPath('/workspaces/{id}/members/{memberRef}', {
+        id: 'ws 1',
+        memberRef: 'user:default/dana.dev',
+      }),
+    ).toBe('/workspaces/ws%201/members/user%3Adefault%2Fdana.dev');
   });
 
   it('leaves the literal parts as written', () => {
-    expect(path`/workspaces`).toBe('/workspaces');
-    expect(path`/jobs/${'job-1'}/log`).toBe('/jobs/job-1/log');
+    expect(fillPath('/workspaces')).toBe('/workspaces');
+    expect(fillPath('/jobs/{jobId}/log', { jobId: 'job-1' })).toBe(
+      '/jobs/job-1/log',
+    );
+  });
+
+  it('names the parameter a template is missing', () => {
+    expect(() => fillPath('/jobs/{jobId}', {})).toThrow(
+      'The path /jobs/{jobId} needs a value for {jobId}',
+    );
   });
 });
 

@@ -1,22 +1,26 @@
+import { InputError } from '@backstage/errors';
+
 /** A query parameter value; arrays repeat the parameter, undefined leaves it out. */
 export type QueryValue = string | number | readonly string[] | undefined;
 
 /**
- * A tagged template for API paths: every interpolated value is encoded as one
- * path segment, so an entity ref such as `user:default/dana.dev` cannot split
- * the path.
+ * Fills a path template of the spec, such as `/workspaces/{id}`: every value is
+ * encoded as one path segment, so an entity ref such as `user:default/dana.dev`
+ * cannot split the path.
  */
-export function path(
-  strings: TemplateStringsArray,
-  ...segments: string[]
+export function fillPath(
+  template: string,
+  parameters: Record<string, string> = {},
 ): string {
-  return strings.reduce(
-    (built, text, index) =>
-      index === 0
-        ? text
-        : `${built}${encodeURIComponent(segments[index - 1])}${text}`,
-    '',
-  );
+  return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+    const value = parameters[name];
+    if (value === undefined) {
+      throw new InputError(
+        `The path ${template} needs a value for {${name}}; pass it in the request's path parameters`,
+      );
+    }
+    return encodeURIComponent(value);
+  });
 }
 
 /** `?a=1&status=x&status=y`, or an empty string when nothing is set. */

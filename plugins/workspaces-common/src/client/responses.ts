@@ -1,14 +1,9 @@
-import type { WorkspaceOperation } from '../lifecycle/operations';
-import type { OperationDecision } from '../lifecycle/decideOperation';
+import type { components } from '../generated/openapi';
 import type {
   AccountResourceByKind,
   AccountResourceKind,
 } from '../types/account';
 import type { WorkspaceEvent } from '../types/event';
-import type { Job, KeptState } from '../types/job';
-import type { StateLockView } from '../types/stateLock';
-import type { WorkspaceMember } from '../types/member';
-import type { Workspace } from '../types/workspace';
 
 /**
  * For the caller, whether each operation is allowed on a workspace now and,
@@ -16,80 +11,59 @@ import type { Workspace } from '../types/workspace';
  *
  * @public
  */
-export type AllowedOperations = Record<WorkspaceOperation, OperationDecision>;
+export type AllowedOperations = components['schemas']['AllowedOperations'];
 
 /**
  * A workspace as `GET /workspaces/{id}` returns it: with the lifecycle
- * machine's decision on every operation for the caller.
+ * machine's decision on every operation for the caller, the states its jobs
+ * could not save and the locks held on its states.
  *
  * @public
  */
-export type WorkspaceWithAllowedOperations = Workspace & {
-  allowedOperations: AllowedOperations;
-  /** States its jobs could not save, waiting to be pushed into the storage. */
-  keptStates?: KeptState[];
-  /** Locks held on its states in the built-in storage, stale or not. */
-  stateLocks?: StateLockView[];
-};
+export type WorkspaceWithAllowedOperations =
+  components['schemas']['WorkspaceWithAllowedOperations'];
 
 /**
- * A workspace as creating or deciding on it left it, with the job that request
- * queued.
+ * A workspace as creating or deciding on it left it, with the Provision job that
+ * request queued (`job`), or null when none was (waiting for approval, or rejected).
  *
  * @public
  */
-export type WorkspaceWithQueuedJob = Workspace & {
-  /** The Provision job queued; null when none was (waiting for approval, or rejected). */
-  job: Job | null;
-};
+export type WorkspaceWithQueuedJob =
+  components['schemas']['WorkspaceWithQueuedJob'];
 
 /**
  * What pushing a kept state did: the storage holds that version now.
  *
  * @public
  */
-export type KeptStatePushResult = {
-  component: string;
-  serial: number;
-  /** `already-saved` when the storage held that version already. */
-  outcome: 'pushed' | 'already-saved';
-};
+export type KeptStatePushResult = components['schemas']['KeptStatePushResult'];
 
 /**
  * One page of workspaces; pass `nextCursor` as `cursor` for the next one.
  *
  * @public
  */
-export type WorkspaceList = {
-  items: Workspace[];
-  /** Absent on the last page. */
-  nextCursor?: string;
-};
+export type WorkspaceList = components['schemas']['WorkspaceList'];
 
 /**
  * A live workspace named by an account resource that it is built from.
  *
  * @public
  */
-export type WorkspaceReference = Pick<
-  Workspace,
-  'id' | 'name' | 'externalId' | 'status'
-> & {
-  /** Only the state: enough for the status chip to read "Awaiting approval". */
-  approval: Pick<Workspace['approval'], 'state'>;
-};
+export type WorkspaceReference = components['schemas']['WorkspaceReference'];
 
 /**
  * An account resource as the API returns it, with the live workspaces built
- * from it.
+ * from it. The spec answers any kind; the kind in the path picks which one, so
+ * the type is narrowed by kind here.
  *
  * @public
  */
 export type AccountResourceWithUsage<
   TKind extends AccountResourceKind = AccountResourceKind,
-> = AccountResourceByKind[TKind] & {
-  usedBy?: WorkspaceReference[];
-};
+> = AccountResourceByKind[TKind] &
+  Pick<components['schemas']['AccountResourceWithUsage'], 'usedBy'>;
 
 /**
  * Every account resource of one kind.
@@ -107,23 +81,21 @@ export type AccountResourceList<
  *
  * @public
  */
-export type WorkspaceMemberList = {
-  items: WorkspaceMember[];
-};
+export type WorkspaceMemberList = components['schemas']['MemberList'];
 
 /**
- * One page of a workspace's events, oldest first.
+ * One page of a workspace's events, oldest first. `nextCursor` is the id of the
+ * last event (on an empty page, the `after` asked with): pass it as `after` to get
+ * only newer ones. A page shorter than its limit is the end for now.
  *
  * @public
  */
-export type WorkspaceEventPage = {
+export type WorkspaceEventPage = Omit<
+  components['schemas']['EventPage'],
+  'items'
+> & {
+  // The spec's event union cannot be narrowed by `type`; this one can.
   items: WorkspaceEvent[];
-  /**
-   * The id of the last event (on an empty page, the `after` asked with): pass it
-   * as `after` to get only newer ones. A page shorter than its limit is the end
-   * for now, not this field's absence.
-   */
-  nextCursor?: string;
 };
 
 /**
@@ -131,45 +103,26 @@ export type WorkspaceEventPage = {
  *
  * @public
  */
-export type JobList = {
-  items: Job[];
-};
+export type JobList = components['schemas']['JobList'];
 
 /**
  * The job an operation queued (`202 Accepted`).
  *
  * @public
  */
-export type JobAccepted = {
-  job: Job;
-};
+export type JobAccepted = components['schemas']['JobAccepted'];
 
 /**
  * A chunk of a job's raw Terraform output, secrets masked.
  *
  * @public
  */
-export type JobLogChunk = {
-  /** Increases with every chunk of the job; also the cursor. */
-  seq: number;
-  /** Whole lines, each ending with a newline. */
-  text: string;
-  createdAt: string;
-  /** The job step that wrote it; absent on chunks written before steps were named. */
-  step?: string;
-};
+export type JobLogChunk = components['schemas']['JobLogChunk'];
 
 /**
- * One page of a job's log, in the order it was written.
+ * One page of a job's log, in the order it was written; pass `nextCursor` as
+ * `after` to read on. A page shorter than its limit is the end for now.
  *
  * @public
  */
-export type JobLogPage = {
-  items: JobLogChunk[];
-  /**
-   * The seq of the last chunk (on an empty page, the `after` asked with): pass it
-   * as `after` to read on. A page shorter than its limit is the end for now, not
-   * this field's absence.
-   */
-  nextCursor?: string;
-};
+export type JobLogPage = components['schemas']['JobLogPage'];

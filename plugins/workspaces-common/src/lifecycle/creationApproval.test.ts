@@ -7,12 +7,12 @@ describe('creationNeedsApproval', () => {
     [false, false, true],
     [true, false, true],
   ])(
-    'template requires approval %p, requester holds an account role %p: waits %p',
-    (templateRequiresApproval, requesterHasAccountRole, waits) => {
+    'template requires approval %p, requester may skip approval %p: waits %p',
+    (templateRequiresApproval, requesterMaySkipApproval, waits) => {
       expect(
         creationNeedsApproval({
           templateRequiresApproval,
-          requesterHasAccountRole,
+          requesterMaySkipApproval,
         }),
       ).toBe(waits);
     },

@@ -1,14 +1,15 @@
 /**
- * Whether a new workspace waits for an Account Owner or Admin before it is provisioned:
- * when its stack template asks for approval, or when whoever requests it holds no
- * account role (developers, and services, which hold none). The backend decides with
- * it; forms use it to say beforehand that the request will wait.
+ * Whether a new workspace waits for approval before it is provisioned: when its
+ * stack template asks for approval, or when the permission policy does not let whoever
+ * requests it skip approval (`workspaces.approval.skip`; the ready-made policy gives it
+ * to Account Owners and Admins only). The backend decides with it; forms use it to say
+ * beforehand that the request will wait.
  *
  * @public
  */
 export function creationNeedsApproval(input: {
   templateRequiresApproval: boolean;
-  requesterHasAccountRole: boolean;
+  requesterMaySkipApproval: boolean;
 }): boolean {
-  return input.templateRequiresApproval || !input.requesterHasAccountRole;
+  return input.templateRequiresApproval || !input.requesterMaySkipApproval;
 }

@@ -1,7 +1,6 @@
 import type { JobOperation } from '../types/job';
 import { workspaceOperations, type WorkspaceOperation } from './operations';
 import * as reasons from './refusalReasons';
-import type { ActorRole } from './roles';
 import {
   approvalAllowsInfrastructure,
   type ApprovalState,
@@ -9,8 +8,8 @@ import {
 } from './statuses';
 
 /**
- * Why an operation was refused. The backend answers 'forbidden' with 403 and
- * the others with 409.
+ * Why an operation was refused. The backend answers 'forbidden' (the permission
+ * policy refused, see policyRefusal) with 403 and the others with 409.
  *
  * @public
  */
@@ -31,7 +30,8 @@ export type OperationDecision =
   | { allowed: false; code: OperationRefusalCode; reason: string };
 
 /**
- * Everything the lifecycle machine looks at to decide on an operation.
+ * Everything the lifecycle machine looks at to decide on an operation. Who is
+ * asking is not part of it: whether a caller may is the permission policy's call.
  *
  * @public
  */
@@ -41,12 +41,11 @@ export type OperationDecisionInput = {
   approval: ApprovalState;
   /** The workspace's queued or running job, if any. */
   activeJob?: { operation: JobOperation } | null;
-  actor: ActorRole;
 };
 
 /**
- * The state of a workspace and actor, without the operation: what
- * allowedOperations decides on.
+ * The state of a workspace, without the operation: what allowedOperations
+ * decides on.
  *
  * @public
  */
@@ -55,42 +54,10 @@ export type WorkspaceDecisionContext = Omit<
   'operation'
 >;
 
-const ACCOUNT_ROLES: readonly ActorRole[] = ['account-owner', 'admin'];
-const OPERATOR_ROLES: readonly ActorRole[] = [
-  ...ACCOUNT_ROLES,
-  'workspace-owner',
-  'member-admin',
-  'member-operator',
-];
-
-// Approving and deleting are account-wide decisions; running jobs is for
-// anyone who operates the workspace.
-const rolesAllowedTo: Record<WorkspaceOperation, readonly ActorRole[]> = {
-  provision: OPERATOR_ROLES,
-  'sync-infrastructure': OPERATOR_ROLES,
-  'sync-apps': OPERATOR_ROLES,
-  cancel: OPERATOR_ROLES,
-  delete: ACCOUNT_ROLES,
-  approve: ACCOUNT_ROLES,
-  reject: ACCOUNT_ROLES,
-};
-
 const ALLOWED: OperationDecision = { allowed: true };
 
 function refuse(code: OperationRefusalCode, reason: string): OperationDecision {
   return { allowed: false, code, reason };
-}
-
-function checkRole(input: OperationDecisionInput): OperationDecision {
-  const { operation, actor } = input;
-  if (rolesAllowedTo[operation].includes(actor)) {
-    return ALLOWED;
-  }
-  const reason =
-    rolesAllowedTo[operation] === ACCOUNT_ROLES
-      ? reasons.needsAccountRole(operation, actor)
-      : reasons.needsOperatorRole(operation, actor);
-  return refuse('forbidden', reason);
 }
 
 // Operations that queue a job must not overlap another job; Delete and
@@ -189,7 +156,21 @@ function checkApproval(input: OperationDecisionInput): OperationDecision {
   );
 }
 
-function decideForStatus(input: OperationDecisionInput): OperationDecision {
+/**
+ * The lifecycle machine: decides whether an operation may run on a workspace in
+ * its current state. Backend, frontend and scaffolder all ask it, so a disabled
+ * button and a refused request always agree.
+ *
+ * @remarks
+ * Approval is checked first (for operations that build infrastructure), then
+ * status, then whether another job is in progress. Whether the caller may run
+ * the operation at all is decided before, by the permission policy.
+ *
+ * @public
+ */
+export function decideOperation(
+  input: OperationDecisionInput,
+): OperationDecision {
   const { operation, status } = input;
   if (status === 'deleted') {
     return refuse('wrong-status', reasons.workspaceIsDeleted(operation));
@@ -201,24 +182,6 @@ function decideForStatus(input: OperationDecisionInput): OperationDecision {
   return approvalDecision.allowed
     ? decideByOperation[operation](input)
     : approvalDecision;
-}
-
-/**
- * The lifecycle machine: decides whether an actor may run an operation on a
- * workspace in its current state. Backend, frontend and scaffolder all ask
- * it, so a disabled button and a refused request always agree.
- *
- * @remarks
- * The role is checked first, then approval (for operations that build
- * infrastructure), then status, then whether another job is in progress.
- *
- * @public
- */
-export function decideOperation(
-  input: OperationDecisionInput,
-): OperationDecision {
-  const roleDecision = checkRole(input);
-  return roleDecision.allowed ? decideForStatus(input) : roleDecision;
 }
 
 /**

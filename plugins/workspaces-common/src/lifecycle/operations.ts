@@ -1,4 +1,6 @@
+import type { components } from '../generated/openapi';
 import type { JobOperation } from '../types/job';
+import { specValues } from '../types/specValues';
 
 /**
  * Every operation a person can ask for on a workspace, in the order the UI
@@ -6,7 +8,9 @@ import type { JobOperation } from '../types/job';
  *
  * @public
  */
-export const workspaceOperations = [
+export const workspaceOperations = specValues<
+  components['schemas']['WorkspaceOperation']
+>()([
   'provision',
   'sync-infrastructure',
   'sync-apps',
@@ -14,7 +18,7 @@ export const workspaceOperations = [
   'approve',
   'reject',
   'cancel',
-] as const;
+]);
 
 /**
  * Something a person can ask to do with a workspace; decideOperation says

@@ -49,6 +49,12 @@ export function needsOperatorRole(
   }: ${remedy}`;
 }
 
+export function notAllowedByPolicy(operation: WorkspaceOperation): string {
+  return `${label(
+    operation,
+  )} is not allowed for you on this workspace by the portal's permission policy; ask an Account Owner or Admin`;
+}
+
 export function workspaceIsDeleted(operation: WorkspaceOperation): string {
   return `${label(
     operation,

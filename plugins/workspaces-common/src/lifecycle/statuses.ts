@@ -1,3 +1,6 @@
+import type { components } from '../generated/openapi';
+import { specValues } from '../types/specValues';
+
 /**
  * Every status a workspace can be in, in lifecycle order.
  *
@@ -7,14 +10,9 @@
  *
  * @public
  */
-export const workspaceStatuses = [
-  'created',
-  'provisioning',
-  'running',
-  'failed',
-  'deleting',
-  'deleted',
-] as const;
+export const workspaceStatuses = specValues<
+  components['schemas']['WorkspaceStatus']
+>()(['created', 'provisioning', 'running', 'failed', 'deleting', 'deleted']);
 
 /**
  * The status of a workspace's infrastructure, lowercase on the wire.
@@ -55,12 +53,9 @@ export function isLiveStatus(status: WorkspaceStatus): boolean {
  *
  * @public
  */
-export const approvalStates = [
-  'not-required',
-  'pending',
-  'approved',
-  'rejected',
-] as const;
+export const approvalStates = specValues<
+  components['schemas']['ApprovalState']
+>()(['not-required', 'pending', 'approved', 'rejected']);
 
 /**
  * Where a workspace stands with approval; kept apart from its status.

@@ -1,14 +1,14 @@
+import type { components } from '../generated/openapi';
+import { specValues } from './specValues';
+
 /**
  * Every kind of account resource; each is also its REST path segment.
  *
  * @public
  */
-export const accountResourceKinds = [
-  'stack-templates',
-  'cloud-credentials',
-  'state-storages',
-  'networks',
-] as const;
+export const accountResourceKinds = specValues<
+  components['schemas']['AccountResourceKind']
+>()(['stack-templates', 'cloud-credentials', 'state-storages', 'networks']);
 
 /**
  * A kind of account resource, spelled as its REST path segment.
@@ -23,37 +23,22 @@ export type AccountResourceKind = (typeof accountResourceKinds)[number];
  *
  * @public
  */
-export type AccountResourceOrigin = 'config' | 'database';
+export type AccountResourceOrigin = AccountResourceBase['origin'];
 
 /**
  * The result of the last preflight check of an account resource.
  *
  * @public
  */
-export type AccountResourceValidation = {
-  status: 'unknown' | 'valid' | 'warning' | 'broken';
-  /** Sentences a person can act on; empty when all is well. */
-  messages: string[];
-  checkedAt?: string;
-};
+export type AccountResourceValidation =
+  components['schemas']['AccountResourceValidation'];
 
 /**
  * The fields every account resource shares.
  *
  * @public
  */
-export type AccountResourceBase = {
-  /** Unique per kind; see accountResourceNameSchema. */
-  name: string;
-  title: string;
-  description?: string;
-  /** Entity ref of the owning user or group. */
-  owner?: string;
-  origin: AccountResourceOrigin;
-  validation: AccountResourceValidation;
-  createdAt?: string;
-  updatedAt?: string;
-};
+export type AccountResourceBase = components['schemas']['AccountResourceBase'];
 
 /**
  * Where a secret comes from. Only the reference is ever stored or returned;
@@ -61,11 +46,7 @@ export type AccountResourceBase = {
  *
  * @public
  */
-export type SecretReference = {
-  /** The environment variable name the Terraform process receives. */
-  name: string;
-  from: { env: string } | { file: string };
-};
+export type SecretReference = components['schemas']['SecretReference'];
 
 /**
  * One JSON Schema property of a stack template input; it becomes a form
@@ -73,25 +54,15 @@ export type SecretReference = {
  *
  * @public
  */
-export type StackTemplateInputProperty = {
-  type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
-  title?: string;
-  description?: string;
-  default?: unknown;
-  enum?: unknown[];
-  [keyword: string]: unknown;
-};
+export type StackTemplateInputProperty =
+  components['schemas']['StackTemplateInputProperty'];
 
 /**
  * The JSON Schema of the inputs a stack template takes from the user.
  *
  * @public
  */
-export type StackTemplateInputs = {
-  type: 'object';
-  properties: Record<string, StackTemplateInputProperty>;
-  required?: string[];
-};
+export type StackTemplateInputs = components['schemas']['StackTemplateInputs'];
 
 /**
  * One application stack of a template: a Terraform module applied after the
@@ -99,12 +70,7 @@ export type StackTemplateInputs = {
  *
  * @public
  */
-export type StackTemplateApp = {
-  name: string;
-  title?: string;
-  /** Module directory, relative to the template source. */
-  path: string;
-};
+export type StackTemplateApp = components['schemas']['StackTemplateApp'];
 
 /**
  * Where a stack template's Terraform lives: a directory under an allow-listed
@@ -112,25 +78,14 @@ export type StackTemplateApp = {
  *
  * @public
  */
-export type StackTemplateSource =
-  | { type: 'directory'; path: string }
-  | { type: 'url'; url: string };
+export type StackTemplateSource = components['schemas']['StackTemplateSource'];
 
 /**
  * The Terraform that builds a workspace, and what it asks of the user.
  *
  * @public
  */
-export type StackTemplate = AccountResourceBase & {
-  source: StackTemplateSource;
-  version?: string;
-  /** Module subdirectory of the infrastructure, '.' by default. */
-  infrastructure: { path: string };
-  inputs: StackTemplateInputs;
-  /** Applied in this order after the infrastructure, destroyed in reverse. */
-  apps: StackTemplateApp[];
-  requiresApproval: boolean;
-};
+export type StackTemplate = components['schemas']['StackTemplate'];
 
 /**
  * The cloud a credential signs in to; 'env' passes plain environment
@@ -138,19 +93,14 @@ export type StackTemplate = AccountResourceBase & {
  *
  * @public
  */
-export type CloudProvider = 'aws' | 'gcp' | 'azure' | 'env';
+export type CloudProvider = components['schemas']['CloudProvider'];
 
 /**
  * How Terraform signs in to a cloud. Holds no secret material.
  *
  * @public
  */
-export type CloudCredential = AccountResourceBase & {
-  provider: CloudProvider;
-  /** Non-secret identity: account id, role ARN, project and the like. */
-  identity: Record<string, string>;
-  secrets: SecretReference[];
-};
+export type CloudCredential = components['schemas']['CloudCredential'];
 
 /**
  * The Terraform backend kinds a state storage can be; builtin keeps the
@@ -158,42 +108,25 @@ export type CloudCredential = AccountResourceBase & {
  *
  * @public
  */
-export type StateStorageKind =
-  | 'builtin'
-  | 'pg'
-  | 's3'
-  | 'gcs'
-  | 'azurerm'
-  | 'http'
-  | 'local';
+export type StateStorageKind = components['schemas']['StateStorageKind'];
 
 /**
  * Where the Terraform state of workspaces lives.
  *
  * @public
  */
-export type StateStorage = AccountResourceBase & {
-  kind: StateStorageKind;
-  /** Non-secret backend settings such as bucket or region. */
-  settings: Record<string, string>;
-  secrets?: SecretReference[];
-};
+export type StateStorage = components['schemas']['StateStorage'];
 
 /**
  * An existing network a workspace can join instead of creating its own.
  *
  * @public
  */
-export type Network = AccountResourceBase & {
-  provider: 'aws' | 'gcp' | 'azure' | 'other';
-  networkId: string;
-  cidr?: string;
-  region?: string;
-  subnets?: string[];
-};
+export type Network = components['schemas']['Network'];
 
 /**
- * The resource type behind each REST path segment.
+ * The resource type behind each REST path segment. The spec answers any of them
+ * on `/account/{kind}`; this map is what the kind in the path picks.
  *
  * @public
  */
@@ -209,4 +142,4 @@ export type AccountResourceByKind = {
  *
  * @public
  */
-export type AccountResource = AccountResourceByKind[AccountResourceKind];
+export type AccountResource = components['schemas']['AccountResource'];

@@ -1,21 +1,21 @@
+import type { components } from '../generated/openapi';
+import { specValues } from './specValues';
+
 /**
  * Every kind of job the runner executes.
  *
  * @public
  */
-export const jobOperations = [
-  'provision',
-  'sync-infrastructure',
-  'sync-apps',
-  'destroy',
-] as const;
+export const jobOperations = specValues<
+  components['schemas']['JobOperation']
+>()(['provision', 'sync-infrastructure', 'sync-apps', 'destroy']);
 
 /**
  * What a job does to a workspace's infrastructure.
  *
  * @public
  */
-export type JobOperation = (typeof jobOperations)[number];
+export type JobOperation = components['schemas']['JobOperation'];
 
 /**
  * The name of each job kind as people read it; a destroy job is what the
@@ -35,20 +35,20 @@ export const jobOperationLabels: Readonly<Record<JobOperation, string>> = {
  *
  * @public
  */
-export const jobStatuses = [
+export const jobStatuses = specValues<components['schemas']['JobStatus']>()([
   'queued',
   'running',
   'succeeded',
   'failed',
   'cancelled',
-] as const;
+]);
 
 /**
  * Where a job stands; queued and running jobs are active.
  *
  * @public
  */
-export type JobStatus = (typeof jobStatuses)[number];
+export type JobStatus = components['schemas']['JobStatus'];
 
 /**
  * Whether a job still holds its workspace: at most one job per workspace
@@ -66,13 +66,7 @@ export function isActiveJobStatus(status: JobStatus): boolean {
  *
  * @public
  */
-export type JobStepStatus =
-  | 'pending'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'skipped'
-  | 'cancelled';
+export type JobStepStatus = JobStep['status'];
 
 /**
  * One step of a job: the infrastructure or one app. Steps record their own
@@ -80,44 +74,21 @@ export type JobStepStatus =
  *
  * @public
  */
-export type JobStep = {
-  name: string;
-  kind: 'infrastructure' | 'app';
-  status: JobStepStatus;
-  startedAt?: string;
-  finishedAt?: string;
-  error?: string;
-};
+export type JobStep = components['schemas']['JobStep'];
 
 /**
  * One run of an operation on a workspace. Times are ISO 8601 strings.
  *
  * @public
  */
-export type Job = {
-  id: string;
-  workspaceId: string;
-  operation: JobOperation;
-  status: JobStatus;
-  /** Entity ref of the user who asked for the job. */
-  requestedBy: string;
-  /** 1 for the first run; a retry of the same operation counts up. */
-  attempt: number;
-  steps: JobStep[];
-  createdAt: string;
-  startedAt?: string;
-  finishedAt?: string;
-  error?: string;
-  /** Set as soon as someone asks to cancel, before the job has stopped. */
-  cancelRequestedAt?: string;
-};
+export type Job = components['schemas']['Job'];
 
 /**
  * The part of a job shown alongside a workspace.
  *
  * @public
  */
-export type JobSummary = Pick<Job, 'id' | 'operation' | 'status' | 'createdAt'>;
+export type JobSummary = components['schemas']['JobSummary'];
 
 /**
  * A Terraform state a job could not save to the workspace's state storage (Terraform's
@@ -126,12 +97,4 @@ export type JobSummary = Pick<Job, 'id' | 'operation' | 'status' | 'createdAt'>;
  *
  * @public
  */
-export type KeptState = {
-  jobId: string;
-  /** `infrastructure`, or the name of an app. */
-  component: string;
-  serial: number;
-  /** Why it could not be pushed, as a sentence. */
-  reason: string;
-  keptAt: string;
-};
+export type KeptState = components['schemas']['KeptState'];

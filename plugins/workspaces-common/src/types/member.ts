@@ -1,9 +1,16 @@
+import type { components } from '../generated/openapi';
+import { specValues } from './specValues';
+
 /**
  * Every role a member can hold in a workspace, strongest first.
  *
  * @public
  */
-export const memberRoles = ['admin', 'operator', 'viewer'] as const;
+export const memberRoles = specValues<components['schemas']['MemberRole']>()([
+  'admin',
+  'operator',
+  'viewer',
+]);
 
 /**
  * What a member may do in one workspace: admins manage members and
@@ -26,15 +33,9 @@ export const memberRoleLabels: Readonly<Record<MemberRole, string>> = {
 };
 
 /**
- * A user or group given a role in a workspace.
+ * A user or group given a role in a workspace: a `user:` or `group:` entity ref
+ * (a group grants the role to all its members), who added it and when.
  *
  * @public
  */
-export type WorkspaceMember = {
-  /** A `user:` or `group:` entity ref; a group grants the role to all its members. */
-  ref: string;
-  role: MemberRole;
-  /** Entity ref of the user who added the member. */
-  addedBy: string;
-  addedAt: string;
-};
+export type WorkspaceMember = components['schemas']['WorkspaceMember'];

@@ -1,4 +1,4 @@
-import type { JobOperation } from './job';
+import type { components } from '../generated/openapi';
 
 /**
  * Why a state lock no longer protects anything: the job that took it cannot be
@@ -6,10 +6,7 @@ import type { JobOperation } from './job';
  *
  * @public
  */
-export type StaleStateLockReason =
-  | 'job-not-running'
-  | 'lease-expired'
-  | 'job-gone';
+export type StaleStateLockReason = NonNullable<StateLockView['staleReason']>;
 
 /**
  * A lock on one of a workspace's Terraform states in the built-in storage, as people
@@ -17,16 +14,4 @@ export type StaleStateLockReason =
  *
  * @public
  */
-export type StateLockView = {
-  /** `infrastructure`, or the name of an app. */
-  component: string;
-  /** The person or service the lock was taken for (a job's requester). */
-  holder: string;
-  /** The job whose Terraform took the lock, if a job did. */
-  jobId?: string;
-  /** That job's operation, while the job still exists. */
-  operation?: JobOperation;
-  lockedAt: string;
-  /** Set when the lock protects nothing any more; absent while its job runs. */
-  staleReason?: StaleStateLockReason;
-};
+export type StateLockView = components['schemas']['StateLock'];

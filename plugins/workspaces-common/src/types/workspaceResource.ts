@@ -1,21 +1,12 @@
+import type { components } from '../generated/openapi';
+
 /**
  * One resource instance Terraform manages (or reads) for a workspace: where it is and
  * what it is, never its attribute values, which can hold secrets.
  *
  * @public
  */
-export type WorkspaceResource = {
-  /** `infrastructure`, or the name of an app. */
-  component: string;
-  /** Terraform's address, such as `module.db.aws_db_instance.main[0]`. */
-  address: string;
-  /** The resource type, such as `aws_db_instance`. */
-  type: string;
-  /** `data` for a data source Terraform only reads. */
-  mode: 'managed' | 'data';
-  /** The provider's source address, such as `registry.terraform.io/hashicorp/aws`. */
-  provider?: string;
-};
+export type WorkspaceResource = components['schemas']['WorkspaceResource'];
 
 /**
  * Where a resource list comes from: `state` is the built-in storage's current state;
@@ -23,14 +14,12 @@ export type WorkspaceResource = {
  *
  * @public
  */
-export type WorkspaceResourceSource = 'state' | 'last-apply';
+export type WorkspaceResourceSource = WorkspaceResourceList['source'];
 
 /**
  * What listing a workspace's resources answers: the items and where they come from.
  *
  * @public
  */
-export type WorkspaceResourceList = {
-  items: WorkspaceResource[];
-  source: WorkspaceResourceSource;
-};
+export type WorkspaceResourceList =
+  components['schemas']['WorkspaceResourceList'];

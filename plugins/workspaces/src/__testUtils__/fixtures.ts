@@ -60,7 +60,12 @@ export function aWorkspaceWithOperations(
   overrides: Partial<Workspace> = {},
   refusals: Partial<Record<keyof AllowedOperations, string>> = {},
 ): WorkspaceWithAllowedOperations {
-  return { ...aWorkspace(overrides), allowedOperations: allowed(refusals) };
+  return {
+    ...aWorkspace(overrides),
+    allowedOperations: allowed(refusals),
+    keptStates: [],
+    stateLocks: [],
+  };
 }
 
 /** The example account's offline template, with a few inputs of each type. */

@@ -1,5 +1,6 @@
 import {
-  allowedOperations,
+  policyRefusal,
+  workspaceOperations,
   type WorkspaceResourceList,
   type CloudCredential,
   type Job,
@@ -80,12 +81,13 @@ export const sampleWorkspaceWithQueuedJob: WorkspaceWithQueuedJob = {
 
 export const sampleWorkspaceWithAllowedOperations = {
   ...sampleWorkspace,
-  allowedOperations: allowedOperations({
-    status: sampleWorkspace.status,
-    approval: sampleWorkspace.approval.state,
-    activeJob: sampleWorkspace.activeJob,
-    actor: 'member-viewer',
-  }),
+  // As a viewer sees it: the ready-made policy gives a viewer no operation.
+  allowedOperations: Object.fromEntries(
+    workspaceOperations.map(operation => [
+      operation,
+      policyRefusal(operation, 'member-viewer'),
+    ]),
+  ),
   keptStates: [
     {
       jobId: 'b9f7c1de-1111-4a4a-9a9a-0000000000aa',

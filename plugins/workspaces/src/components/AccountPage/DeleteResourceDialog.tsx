@@ -1,13 +1,4 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Typography,
-} from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   AccountResource,
@@ -15,6 +6,7 @@ import type {
 } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../api';
 import { errorMessage } from '../shared';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { accountKindLabels } from './accountKinds';
 
 /**
@@ -46,32 +38,18 @@ export function DeleteResourceDialog(props: {
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="delete-resource-title">
-      <DialogTitle id="delete-resource-title">
-        Delete {noun} {resource.name}?
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          New workspaces will no longer be able to use “{resource.title}”. A{' '}
-          {noun} that live workspaces use cannot be deleted.
-        </DialogContentText>
-        {error && (
-          <Typography color="error" variant="body2" role="alert">
-            {error}
-          </Typography>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          onClick={remove}
-          disabled={deleting}
-          variant="contained"
-          color="secondary"
-        >
-          Delete
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      id="delete-resource"
+      title={`Delete ${noun} ${resource.name}?`}
+      keepLabel="Cancel"
+      confirmLabel="Delete"
+      busy={deleting}
+      error={error}
+      onCancel={onClose}
+      onConfirm={remove}
+    >
+      New workspaces will no longer be able to use “{resource.title}”. A {noun}{' '}
+      that live workspaces use cannot be deleted.
+    </ConfirmDialog>
   );
 }

@@ -19,7 +19,7 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { Box, Button, Grid, Typography } from '@material-ui/core';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  accountManagePermission,
+  workspaceApprovalSkipPermission,
   creationNeedsApproval,
 } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../api';
@@ -88,9 +88,10 @@ function CreateWorkspaceFormView(props: {
     [resources],
   );
   const state = useCreateWorkspaceFormState(templateOf);
-  // Account Owners and Admins manage the account; everyone else's requests wait.
-  const accountRole = usePermission({ permission: accountManagePermission });
-  const holdsAccountRole = accountRole.allowed;
+  // Whom the policy lets skip approval (Account Owners and Admins in ours) start at once.
+  const approvalSkip = usePermission({
+    permission: workspaceApprovalSkipPermission,
+  });
   const formRef = useRef<HTMLFormElement>(null);
   const [invalidSubmits, setInvalidSubmits] = useState(0);
   useEffect(() => {
@@ -236,10 +237,10 @@ function CreateWorkspaceFormView(props: {
         </Box>
       )}
       {template &&
-        !accountRole.loading &&
+        !approvalSkip.loading &&
         creationNeedsApproval({
           templateRequiresApproval: template.requiresApproval,
-          requesterHasAccountRole: holdsAccountRole,
+          requesterMaySkipApproval: approvalSkip.allowed,
         }) && (
           <Typography
             variant="body2"

@@ -1,12 +1,4 @@
-import {
-  Box,
-  Button,
-  FormHelperText,
-  IconButton,
-  TextField,
-  Typography,
-} from '@material-ui/core';
-import AddIcon from '@material-ui/icons/Add';
+import { Box, IconButton, TextField } from '@material-ui/core';
 import DeleteIcon from '@material-ui/icons/Delete';
 import {
   helperText,
@@ -15,6 +7,7 @@ import {
   type FormIssue,
 } from './formIssues';
 import type { KeyValueRow } from './keyValueDraft';
+import { RowsFieldset, withRowChanged } from './RowsFieldset';
 
 /** Rows of non-secret key/value text, such as a credential's identity. */
 export function KeyValueRows(props: {
@@ -27,16 +20,15 @@ export function KeyValueRows(props: {
 }) {
   const { field, label, rows, onChange, issues } = props;
   const update = (index: number, change: Partial<KeyValueRow>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-  const ownMessages = messagesExactlyAt(issues, [field]);
+    onChange(withRowChanged(rows, index, change));
   return (
-    <Box component="fieldset" border={0} padding={0} margin={0} marginTop={2}>
-      <Typography component="legend" variant="subtitle2">
-        {label}
-      </Typography>
-      <Typography variant="caption" color="textSecondary" component="p">
-        {props.caption}
-      </Typography>
+    <RowsFieldset
+      legend={label}
+      caption={props.caption}
+      listMessages={messagesExactlyAt(issues, [field])}
+      addLabel={`Add ${label.toLowerCase()} row`}
+      onAdd={() => onChange([...rows, { key: '', value: '' }])}
+    >
       {rows.map((row, index) => {
         const messages = messagesAt(issues, [field, row.key.trim()]);
         return (
@@ -68,16 +60,6 @@ export function KeyValueRows(props: {
           </Box>
         );
       })}
-      {ownMessages.length > 0 && (
-        <FormHelperText error>{ownMessages.join('; ')}</FormHelperText>
-      )}
-      <Button
-        size="small"
-        startIcon={<AddIcon />}
-        onClick={() => onChange([...rows, { key: '', value: '' }])}
-      >
-        Add {label.toLowerCase()} row
-      </Button>
-    </Box>
+    </RowsFieldset>
   );
 }

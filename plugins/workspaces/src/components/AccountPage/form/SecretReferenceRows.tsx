@@ -1,13 +1,10 @@
 import {
   Box,
-  Button,
   FormHelperText,
   IconButton,
   MenuItem,
   TextField,
-  Typography,
 } from '@material-ui/core';
-import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/Delete';
 import {
   helperText,
@@ -15,6 +12,7 @@ import {
   messagesExactlyAt,
   type FormIssue,
 } from './formIssues';
+import { RowsFieldset, withRowChanged } from './RowsFieldset';
 import type { SecretReferenceRow } from './secretReferenceDraft';
 
 /**
@@ -28,19 +26,15 @@ export function SecretReferenceRows(props: {
 }) {
   const { rows, onChange, issues } = props;
   const update = (index: number, change: Partial<SecretReferenceRow>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-  const listMessages = messagesExactlyAt(issues, ['secrets']);
+    onChange(withRowChanged(rows, index, change));
   return (
-    <Box component="fieldset" border={0} padding={0} margin={0} marginTop={2}>
-      <Typography component="legend" variant="subtitle2">
-        Secret references
-      </Typography>
-      <Typography variant="caption" color="textSecondary" component="p">
-        Secret values are never entered or stored here. Each row names the
-        environment variable Terraform receives and where the job runner reads
-        its value when a job runs: one of its own environment variables or a
-        file on its host.
-      </Typography>
+    <RowsFieldset
+      legend="Secret references"
+      caption="Secret values are never entered or stored here. Each row names the environment variable Terraform receives and where the job runner reads its value when a job runs: one of its own environment variables or a file on its host."
+      listMessages={messagesExactlyAt(issues, ['secrets'])}
+      addLabel="Add secret reference"
+      onAdd={() => onChange([...rows, { name: '', source: 'env', from: '' }])}
+    >
       {rows.map((row, index) => {
         const nameMessages = messagesAt(issues, ['secrets', index, 'name']);
         const fromMessages = messagesAt(issues, ['secrets', index, 'from']);
@@ -105,18 +99,6 @@ export function SecretReferenceRows(props: {
           </Box>
         );
       })}
-      {listMessages.length > 0 && (
-        <FormHelperText error>{listMessages.join('; ')}</FormHelperText>
-      )}
-      <Button
-        size="small"
-        startIcon={<AddIcon />}
-        onClick={() =>
-          onChange([...rows, { name: '', source: 'env', from: '' }])
-        }
-      >
-        Add secret reference
-      </Button>
-    </Box>
+    </RowsFieldset>
   );
 }

@@ -118,6 +118,12 @@ function ShowLocation() {
   );
 }
 
+/** What the ready-made policy gives Account Owners and Admins only, of what the form asks. */
+const accountRolePermissions = [
+  'workspaces.account.manage',
+  'workspaces.approval.skip',
+];
+
 /**
  * The form as a person with an account role (Account Owner or Admin, the default) or
  * without one (a developer), as the permission policy decides.
@@ -126,7 +132,7 @@ export async function renderPage(options: { accountRole?: boolean } = {}) {
   const accountRole = options.accountRole ?? true;
   const permission = mockApis.permission({
     authorize: request =>
-      request.permission.name === 'workspaces.account.manage' && !accountRole
+      accountRolePermissions.includes(request.permission.name) && !accountRole
         ? 'DENY'
         : 'ALLOW',
   });

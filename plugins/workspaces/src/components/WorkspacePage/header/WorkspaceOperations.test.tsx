@@ -7,7 +7,8 @@ import { aWorkspace } from '../../../__testUtils__/fixtures';
 import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
 import { WorkspaceOperations } from './WorkspaceOperations';
 
-// The decisions come from the lifecycle machine itself, as the backend computes them.
+// The decisions come from the lifecycle machine itself, as the backend computes them
+// for a caller the permission policy lets operate the workspace.
 function aFailedWorkspace(approval: ApprovalState) {
   const workspace = aWorkspace({
     status: 'failed',
@@ -15,11 +16,12 @@ function aFailedWorkspace(approval: ApprovalState) {
   });
   return {
     ...workspace,
+    keptStates: [],
+    stateLocks: [],
     allowedOperations: allowedOperations({
       status: workspace.status,
       approval,
       activeJob: null,
-      actor: 'workspace-owner',
     }),
   };
 }

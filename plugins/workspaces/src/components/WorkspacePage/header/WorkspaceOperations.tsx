@@ -5,6 +5,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   workspaceOperationLabels,
   type ApprovalDecision,
+  type OperationRequest,
   type WorkspaceOperation,
   type WorkspaceWithAllowedOperations,
 } from '@oqullus/plugin-workspaces-common';
@@ -25,7 +26,8 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-type JobRequest = 'provision' | 'sync-infrastructure' | 'sync-apps';
+// The operations the spec lets POST /workspaces/{id}/operations queue.
+type JobRequest = OperationRequest['operation'];
 const jobRequests: readonly JobRequest[] = [
   'sync-apps',
   'provision',

@@ -1,12 +1,5 @@
 import type { ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@material-ui/core';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 
 /**
  * Confirms a force-unlock: releasing a lock whose Terraform is in fact still
@@ -20,38 +13,22 @@ export function ForceUnlockDialog(props: {
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const { open, component, holderDescription, busy, onCancel, onConfirm } =
-    props;
   return (
-    <Dialog
-      open={open}
-      onClose={onCancel}
-      aria-labelledby="force-unlock-title"
-      aria-describedby="force-unlock-description"
+    <ConfirmDialog
+      id="force-unlock"
+      open={props.open}
+      title={`Force-unlock the state of ${props.component}?`}
+      keepLabel="Keep the lock"
+      confirmLabel="Force unlock"
+      busy={props.busy}
+      onCancel={props.onCancel}
+      onConfirm={props.onConfirm}
     >
-      <DialogTitle id="force-unlock-title">
-        Force-unlock the state of {component}?
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText id="force-unlock-description">
-          The lock was taken by {holderDescription}. Release it only if that
-          Terraform run is really over: if it is still writing, the next run
-          writes the same state at the same time and the state can lose
-          resources, which then stay in the cloud unmanaged. The unlock is
-          audited and shown in the workspace's events.
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>Keep the lock</Button>
-        <Button
-          variant="contained"
-          color="secondary"
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          Force unlock
-        </Button>
-      </DialogActions>
-    </Dialog>
+      The lock was taken by {props.holderDescription}. Release it only if that
+      Terraform run is really over: if it is still writing, the next run writes
+      the same state at the same time and the state can lose resources, which
+      then stay in the cloud unmanaged. The unlock is audited and shown in the
+      workspace's events.
+    </ConfirmDialog>
   );
 }

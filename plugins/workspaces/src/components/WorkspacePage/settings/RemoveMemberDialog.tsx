@@ -1,16 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@material-ui/core';
 import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import {
   memberRoleLabels,
   type WorkspaceMember,
 } from '@oqullus/plugin-workspaces-common';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 
 /** Confirms removing a member: they lose access at once, and a stray click must not do it. */
 export function RemoveMemberDialog(props: {
@@ -19,36 +12,26 @@ export function RemoveMemberDialog(props: {
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const { member, busy, onCancel, onConfirm } = props;
+  const { member } = props;
   const name = (
     <EntityDisplayName entityRef={member.ref} hideIcon disableTooltip />
   );
   return (
-    <Dialog open onClose={onCancel} aria-labelledby="remove-member-title">
-      <DialogTitle id="remove-member-title">
-        Remove {name} from this workspace?
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          {name} loses the {memberRoleLabels[member.role]} role at once
-          {member.ref.startsWith('group:')
-            ? ', and so does everyone in the group,'
-            : ''}{' '}
-          unless the owner or an account role still gives access. You can add
-          them again later.
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>Keep member</Button>
-        <Button
-          variant="contained"
-          color="secondary"
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          Remove member
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      id="remove-member"
+      title={<>Remove {name} from this workspace?</>}
+      keepLabel="Keep member"
+      confirmLabel="Remove member"
+      busy={props.busy}
+      onCancel={props.onCancel}
+      onConfirm={props.onConfirm}
+    >
+      {name} loses the {memberRoleLabels[member.role]} role at once
+      {member.ref.startsWith('group:')
+        ? ', and so does everyone in the group,'
+        : ''}{' '}
+      unless the owner or an account role still gives access. You can add them
+      again later.
+    </ConfirmDialog>
   );
 }

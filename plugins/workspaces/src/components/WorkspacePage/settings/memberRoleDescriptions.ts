@@ -1,5 +1,5 @@
 import {
-  decideOperation,
+  isInOperationAudience,
   workspaceOperationLabels,
   workspaceOperations,
   type MemberRole,
@@ -12,20 +12,13 @@ const actorOf = {
 } as const;
 
 /**
- * The operations a member role may ever run, asked of the lifecycle machine:
- * the role is checked before status, so any status shows what the role allows.
+ * The operations a member role runs under the ready-made permission policy, which
+ * gives each operation to the roles of its audience (an installation's own policy
+ * may give more or less; the API's decisions on the workspace say what holds).
  */
 export function operationsOfRole(role: MemberRole): string[] {
   return workspaceOperations
-    .filter(operation => {
-      const decision = decideOperation({
-        operation,
-        status: 'running',
-        approval: 'not-required',
-        actor: actorOf[role],
-      });
-      return decision.allowed || decision.code !== 'forbidden';
-    })
+    .filter(operation => isInOperationAudience(operation, actorOf[role]))
     .map(operation => workspaceOperationLabels[operation]);
 }
 

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every generator that derives code from the OpenAPI spec; pass --check to fail
+# instead of writing when a generated file is stale.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+node scripts/openapi/generate-wire-types.mjs "$@"
