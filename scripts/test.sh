@@ -23,6 +23,7 @@ step() {
 }
 
 step "type check" yarn tsc --incremental false
+step "generated API files are current" bash scripts/openapi/generate.sh --check
 step "lint" yarn lint:all
 step "formatting" yarn prettier:check
 step "API reports are current" yarn build:api-reports:check

@@ -70,7 +70,7 @@ export const workspacesPlugin = createBackendPlugin({
         registerWorkspacePermissions(deps.permissionsRegistry, database);
 
         const stateStore = new DatabaseStateStore(knex);
-        const api = createWorkspacesApi({
+        const api = await createWorkspacesApi({
           ...deps,
           displayNames: new CatalogDisplayNames(
             deps.catalog,

@@ -3,6 +3,7 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
+import { registerFromBody } from './__testUtils__/fromBody';
 import { registryDatabase } from './__testUtils__/registryDatabase';
 import { requestBodyOf } from './__testUtils__/requestBodies';
 import { AccountRegistry } from './AccountRegistry';
@@ -33,7 +34,8 @@ describe('AccountRegistry when app-config gains the name of a registered resourc
         stackTemplateRoots: [],
         urlReader,
       });
-      await before.create(
+      await registerFromBody(
+        before,
         'networks',
         requestBodyOf('networks', 'lab'),
         'user:default/jane',

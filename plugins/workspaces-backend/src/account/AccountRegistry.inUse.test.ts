@@ -8,6 +8,7 @@ import {
   aWorkspaceUsing,
   registryDatabase,
 } from './__testUtils__/registryDatabase';
+import { registerFromBody } from './__testUtils__/fromBody';
 import { requestBodyOf } from './__testUtils__/requestBodies';
 import { AccountRegistry } from './AccountRegistry';
 
@@ -41,7 +42,8 @@ describe('AccountRegistry.delete of a resource in use', () => {
         networks: 'team-net',
       };
       for (const [kind, name] of Object.entries(names)) {
-        await registry.create(
+        await registerFromBody(
+          registry,
           kind as AccountResourceKind,
           requestBodyOf(kind as AccountResourceKind, name),
           JANE,

@@ -5,6 +5,7 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
+import { registerFromBody, replaceFromBody } from './__testUtils__/fromBody';
 import { registryDatabase } from './__testUtils__/registryDatabase';
 import { AccountRegistry } from './AccountRegistry';
 import { readAccountConfig } from './readAccountConfig';
@@ -74,7 +75,8 @@ describe('AccountRegistry and secret values', () => {
         );
 
       record(
-        await registry.create(
+        await registerFromBody(
+          registry,
           'cloud-credentials',
           {
             name: 'api-aws',
@@ -87,7 +89,8 @@ describe('AccountRegistry and secret values', () => {
         ),
       );
       record(
-        await registry.create(
+        await registerFromBody(
+          registry,
           'state-storages',
           {
             name: 'team-pg',
@@ -113,12 +116,13 @@ describe('AccountRegistry and secret values', () => {
           ...body,
         };
         const error = await refusal(
-          registry.create('cloud-credentials', attempt, JANE),
+          registerFromBody(registry, 'cloud-credentials', attempt, JANE),
         );
         expect(error).toMatchObject({ name: 'InputError' });
       }
       await refusal(
-        registry.create(
+        registerFromBody(
+          registry,
           'state-storages',
           {
             name: 'inline',
@@ -144,7 +148,8 @@ describe('AccountRegistry and secret values', () => {
       record(await registry.get('cloud-credentials', 'config-aws'));
       await refusal(registry.delete('cloud-credentials', 'config-aws'));
       await refusal(
-        registry.replace(
+        replaceFromBody(
+          registry,
           'cloud-credentials',
           'api-aws',
           { title: CANARY },

@@ -6,6 +6,7 @@ import {
   createTestDatabases,
   expectPostgresInCI,
 } from '../testing/testDatabases';
+import { registerFromBody, replaceFromBody } from './__testUtils__/fromBody';
 import { registryDatabase } from './__testUtils__/registryDatabase';
 import { requestBodyOf } from './__testUtils__/requestBodies';
 import { AccountRegistry } from './AccountRegistry';
@@ -54,7 +55,7 @@ describe('AccountRegistry', () => {
       const { registry, setNow } = await setUp(databaseId);
       for (const kind of accountResourceKinds) {
         const body = requestBodyOf(kind, 'team-a');
-        const created = await registry.create(kind, body, JANE);
+        const created = await registerFromBody(registry, kind, body, JANE);
         expect(created).toMatchObject({
           ...body,
           origin: 'database',
@@ -66,7 +67,8 @@ describe('AccountRegistry', () => {
 
         setNow(REPLACED);
         const { name: _name, ...withoutName } = body;
-        const replaced = await registry.replace(
+        const replaced = await replaceFromBody(
+          registry,
           kind,
           'team-a',
           { ...withoutName, title: 'Renamed', description: 'Now described' },
@@ -94,12 +96,14 @@ describe('AccountRegistry', () => {
     'lists config and database resources together, sorted by name, each with its check result, %p',
     async databaseId => {
       const { registry } = await setUp(databaseId);
-      await registry.create(
+      await registerFromBody(
+        registry,
         'networks',
         requestBodyOf('networks', 'z-net'),
         JANE,
       );
-      await registry.create(
+      await registerFromBody(
+        registry,
         'networks',
         requestBodyOf('networks', 'a-net'),
         JANE,
@@ -138,7 +142,7 @@ describe('AccountRegistry', () => {
     async databaseId => {
       const { registry } = await setUp(databaseId);
       const body = { ...requestBodyOf('networks', 'lab'), region: undefined };
-      await registry.create('networks', body, JANE);
+      await registerFromBody(registry, 'networks', body, JANE);
       await expect(registry.check('networks', 'lab')).resolves.toMatchObject({
         status: 'warning',
       });
@@ -146,7 +150,8 @@ describe('AccountRegistry', () => {
         'warning',
       );
 
-      await registry.replace(
+      await replaceFromBody(
+        registry,
         'networks',
         'lab',
         { ...body, region: 'eu-west-1' },
@@ -173,13 +178,18 @@ describe('AccountRegistry', () => {
         cidr: '10.0.0.0/99',
         vpc: 'x',
       };
-      const error = await registry.create('networks', body, JANE).catch(e => e);
+      const error = await registerFromBody(
+        registry,
+        'networks',
+        body,
+        JANE,
+      ).catch(e => e);
       expect(error.name).toBe('InputError');
       expect(error.message).toBe(
         'cidr: Must be an IPv4 CIDR block such as 10.0.0.0/16; Unknown field "vpc"; the allowed fields are name, title, description, owner, provider, networkId, cidr, region, subnets',
       );
       await expect(
-        registry.create('networks', 'not an object', JANE),
+        registerFromBody(registry, 'networks', 'not an object', JANE),
       ).rejects.toThrow('Must be an object');
       await expect(registry.list('networks')).resolves.toHaveLength(1);
     },
@@ -189,16 +199,27 @@ describe('AccountRegistry', () => {
     'refuses a duplicate name and a name declared in app-config, %p',
     async databaseId => {
       const { registry } = await setUp(databaseId);
-      await registry.create('networks', requestBodyOf('networks', 'lab'), JANE);
+      await registerFromBody(
+        registry,
+        'networks',
+        requestBodyOf('networks', 'lab'),
+        JANE,
+      );
       await expect(
-        registry.create('networks', requestBodyOf('networks', 'lab'), JANE),
+        registerFromBody(
+          registry,
+          'networks',
+          requestBodyOf('networks', 'lab'),
+          JANE,
+        ),
       ).rejects.toMatchObject({
         name: 'ConflictError',
         message:
           "A network named 'lab' already exists; choose another name, or update the existing one",
       });
       await expect(
-        registry.create(
+        registerFromBody(
+          registry,
           'state-storages',
           requestBodyOf('state-storages', 'builtin'),
           JANE,
@@ -221,7 +242,8 @@ describe('AccountRegistry', () => {
           "'corp-net' is declared in app-config (workspaces.account.networks) and is read-only here; change it there",
       };
       await expect(
-        registry.replace(
+        replaceFromBody(
+          registry,
           'networks',
           'corp-net',
           requestBodyOf('networks', 'corp-net'),
@@ -243,9 +265,15 @@ describe('AccountRegistry', () => {
     'takes the name of a replacement from the path and refuses a rename, %p',
     async databaseId => {
       const { registry } = await setUp(databaseId);
-      await registry.create('networks', requestBodyOf('networks', 'lab'), JANE);
+      await registerFromBody(
+        registry,
+        'networks',
+        requestBodyOf('networks', 'lab'),
+        JANE,
+      );
       await expect(
-        registry.replace(
+        replaceFromBody(
+          registry,
           'networks',
           'lab',
           requestBodyOf('networks', 'lab2'),
@@ -257,7 +285,8 @@ describe('AccountRegistry', () => {
           "name: The body names 'lab2' but the path names 'lab'; a resource cannot be renamed: register it under the new name and delete the old one",
       });
       await expect(
-        registry.replace(
+        replaceFromBody(
+          registry,
           'networks',
           'missing',
           requestBodyOf('networks', 'missing'),

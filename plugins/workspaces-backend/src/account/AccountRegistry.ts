@@ -5,6 +5,7 @@ import {
   type AccountResourceByKind,
   type AccountResourceKind,
   type AccountResourceValidation,
+  type ParsedAccountResourceRequest,
   type StackTemplate,
 } from '@oqullus/plugin-workspaces-common';
 import type {
@@ -18,7 +19,6 @@ import {
   UNCHECKED,
 } from './accountResourceRecords';
 import { describeWorkspacesInUse } from './describeWorkspacesInUse';
-import { parseAccountResourceRequest } from './parseAccountResourceRequest';
 import type { PreflightContext } from './preflight/PreflightContext';
 import { resolveTemplateDirectory } from './preflight/resolveTemplateDirectory';
 import { runPreflight } from './preflight/runPreflight';
@@ -107,13 +107,13 @@ export class AccountRegistry {
     return fromStoredResource<K>(stored, await store.getValidation(kind, name));
   }
 
-  /** Registers a resource from a request body (POST). */
+  /** Registers a resource from a parsed request body (POST). */
   async create<K extends AccountResourceKind>(
     kind: K,
-    body: unknown,
+    request: ParsedAccountResourceRequest<K>,
     actorRef: string,
   ): Promise<AccountResourceByKind[K]> {
-    const request = parseAccountResourceRequest(this.known(kind), body);
+    this.known(kind);
     await this.refuseOutsideRoots(kind, request);
     if (this.findDeclared(kind, request.name)) {
       throw new ConflictError(
@@ -148,11 +148,11 @@ export class AccountRegistry {
   async replace<K extends AccountResourceKind>(
     kind: K,
     name: string,
-    body: unknown,
+    request: ParsedAccountResourceRequest<K>,
     _actorRef: string,
   ): Promise<AccountResourceByKind[K]> {
     this.refuseDeclared(kind, name);
-    const request = parseAccountResourceRequest(this.known(kind), body, name);
+    this.known(kind);
     await this.refuseOutsideRoots(kind, request);
     const stored = await this.database.transaction(async stores => {
       const existing = await stores.accountResources.get(kind, name);

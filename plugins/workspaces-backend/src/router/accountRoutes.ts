@@ -1,23 +1,22 @@
 import type { AuditorService } from '@backstage/backend-plugin-api';
-import type Router from 'express-promise-router';
-import type { Request } from 'express';
 import type { Caller } from '../access/Caller';
+import { parseAccountResourceRequest } from '../account/parseAccountResourceRequest';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { audited } from './audited';
-
-type PromiseRouter = ReturnType<typeof Router>;
+import type { AnyApiRequest } from './RouterDeps';
+import type { WorkspacesApiRouter } from './WorkspacesApiRouter';
 
 /** /account/{kind}: stack templates, cloud credentials, state storages, networks. */
 export function addAccountRoutes(
-  router: PromiseRouter,
+  router: WorkspacesApiRouter,
   deps: {
     account: AccountResourcesService;
     auditor: AuditorService;
-    callerOf(request: Request): Promise<Caller>;
+    callerOf(request: AnyApiRequest): Promise<Caller>;
   },
 ) {
   const { account, auditor, callerOf } = deps;
-  const kindOf = (req: Request) =>
+  const kindOf = (req: { params: { kind: string } }) =>
     AccountResourcesService.parseKind(req.params.kind);
 
   router.get('/account/:kind', async (req, res) => {
@@ -41,7 +40,12 @@ export function addAccountRoutes(
         severityLevel: 'high',
         meta: { action: 'create', kind, name: String(req.body?.name) },
       },
-      () => account.create(caller, kind, req.body),
+      () =>
+        account.create(
+          caller,
+          kind,
+          parseAccountResourceRequest(kind, req.body),
+        ),
     );
     res.status(201).json(created);
   });
@@ -59,7 +63,13 @@ export function addAccountRoutes(
           severityLevel: 'high',
           meta: { action: 'replace', kind, name },
         },
-        () => account.replace(caller, kind, name, req.body),
+        () =>
+          account.replace(
+            caller,
+            kind,
+            name,
+            parseAccountResourceRequest(kind, req.body, name),
+          ),
       ),
     );
   });

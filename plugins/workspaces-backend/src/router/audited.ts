@@ -3,7 +3,7 @@ import type {
   AuditorServiceEventSeverityLevel,
 } from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
-import type { Request } from 'express';
+import type { AnyApiRequest } from './RouterDeps';
 
 /**
  * Runs a write and records it with the auditor: who (from the request), what, on
@@ -12,7 +12,7 @@ import type { Request } from 'express';
  */
 export async function audited<T>(
   auditor: AuditorService,
-  request: Request,
+  request: AnyApiRequest,
   event: {
     eventId: string;
     meta: JsonObject;

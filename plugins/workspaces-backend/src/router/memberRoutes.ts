@@ -1,11 +1,11 @@
-import type Router from 'express-promise-router';
+import { changeMemberRoleRequestSchema } from '@oqullus/plugin-workspaces-common';
 import { audited } from './audited';
+import { parseBody, parseMemberRef } from './parseRequest';
 import type { RouterDeps } from './RouterDeps';
-
-type PromiseRouter = ReturnType<typeof Router>;
+import type { WorkspacesApiRouter } from './WorkspacesApiRouter';
 
 /** /workspaces/{id}/members: users or groups, each with a role. */
-export function addMemberRoutes(router: PromiseRouter, deps: RouterDeps) {
+export function addMemberRoutes(router: WorkspacesApiRouter, deps: RouterDeps) {
   const { workspaces, auditor, callerOf } = deps;
 
   router.get('/workspaces/:id/members', async (req, res) => {
@@ -27,7 +27,13 @@ export function addMemberRoutes(router: PromiseRouter, deps: RouterDeps) {
           severityLevel: 'high',
           meta: { workspaceId: id, member: memberRef, action: 'put' },
         },
-        () => workspaces.settings.putMember(caller, id, memberRef, req.body),
+        () =>
+          workspaces.settings.putMember(
+            caller,
+            id,
+            parseMemberRef(memberRef),
+            parseBody(changeMemberRoleRequestSchema, req.body),
+          ),
       ),
     );
   });
@@ -43,7 +49,8 @@ export function addMemberRoutes(router: PromiseRouter, deps: RouterDeps) {
         severityLevel: 'high',
         meta: { workspaceId: id, member: memberRef, action: 'remove' },
       },
-      () => workspaces.settings.removeMember(caller, id, memberRef),
+      () =>
+        workspaces.settings.removeMember(caller, id, parseMemberRef(memberRef)),
     );
     res.status(204).end();
   });

@@ -1,7 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
   approvalStates,
-  formatZodIssues,
   workspaceListSorts,
   workspaceStatuses,
 } from '@oqullus/plugin-workspaces-common';
@@ -74,16 +73,4 @@ export function parseIdempotencyKey(header: string | undefined) {
     );
   }
   return key;
-}
-
-/** Parses a query with a schema, answering 400 with every problem named. */
-export function parseQuery<T extends z.ZodType>(
-  schema: T,
-  query: unknown,
-): z.output<T> {
-  const parsed = schema.safeParse(query);
-  if (!parsed.success) {
-    throw new InputError(formatZodIssues(parsed.error));
-  }
-  return parsed.data;
 }

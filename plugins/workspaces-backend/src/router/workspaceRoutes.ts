@@ -1,18 +1,25 @@
-import type Router from 'express-promise-router';
+import {
+  approvalDecisionSchema,
+  createWorkspaceRequestSchema,
+  operationRequestSchema,
+  updateWorkspaceRequestSchema,
+} from '@oqullus/plugin-workspaces-common';
 import { audited } from './audited';
+import { parseBody, parseQuery } from './parseRequest';
 import {
   cursorQuerySchema,
   eventsQuerySchema,
   listWorkspacesQuerySchema,
   parseIdempotencyKey,
-  parseQuery,
 } from './requestQueries';
 import type { RouterDeps } from './RouterDeps';
-
-type PromiseRouter = ReturnType<typeof Router>;
+import type { WorkspacesApiRouter } from './WorkspacesApiRouter';
 
 /** /workspaces and everything below one workspace except its members. */
-export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
+export function addWorkspaceRoutes(
+  router: WorkspacesApiRouter,
+  deps: RouterDeps,
+) {
   const { workspaces, auditor, callerOf } = deps;
 
   router.get('/workspaces', async (req, res) => {
@@ -41,7 +48,12 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
       auditor,
       req,
       { eventId: 'workspace-create', meta: { idempotencyKey: key ?? null } },
-      () => workspaces.creation.create(caller, req.body, key),
+      () =>
+        workspaces.creation.create(
+          caller,
+          parseBody(createWorkspaceRequestSchema, req.body),
+          key,
+        ),
       result => ({
         workspaceId: result.workspace.id,
         externalId: result.workspace.externalId,
@@ -68,7 +80,12 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
           eventId: 'workspace-update',
           meta: { workspaceId: id, fields: Object.keys(req.body ?? {}) },
         },
-        () => workspaces.settings.update(caller, id, req.body),
+        () =>
+          workspaces.settings.update(
+            caller,
+            id,
+            parseBody(updateWorkspaceRequestSchema, req.body),
+          ),
       ),
     );
   });
@@ -100,7 +117,12 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
         eventId: 'workspace-operation',
         meta: { workspaceId: id, operation: String(req.body?.operation) },
       },
-      () => workspaces.operations.request(caller, id, req.body),
+      () =>
+        workspaces.operations.request(
+          caller,
+          id,
+          parseBody(operationRequestSchema, req.body),
+        ),
       result => ({ jobId: result.id }),
     );
     res.status(202).json({ job });
@@ -117,7 +139,12 @@ export function addWorkspaceRoutes(router: PromiseRouter, deps: RouterDeps) {
         severityLevel: 'high',
         meta: { workspaceId: id, decision: String(req.body?.decision) },
       },
-      () => workspaces.approval.decide(caller, id, req.body),
+      () =>
+        workspaces.approval.decide(
+          caller,
+          id,
+          parseBody(approvalDecisionSchema, req.body),
+        ),
       result => ({ jobId: result.job?.id ?? null }),
     );
     res.json({ ...workspace, job });

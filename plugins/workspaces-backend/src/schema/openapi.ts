@@ -1,10 +1,8 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { spec } from './openapi/generated/spec';
 
-// The Backstage generator (`backstage-repo-tools package schema openapi generate
-// --server`) needs the openapi-generator jar from Maven Central, which this
-// build cannot download; until it can, the spec is read from the YAML itself.
+// The contract has one source, openapi.yaml; the router and these views read the
+// object generated from it (scripts/openapi/generate-spec.mjs).
 
 /** The HTTP methods an OpenAPI path item can hold. */
 export const openApiMethods = [
@@ -52,38 +50,14 @@ export type OpenApiDocument = {
   [field: string]: unknown;
 };
 
-/** Where the REST contract of the workspaces backend lives. */
+/** The file the contract is written in, for tools that read it from disk. */
 export const OPENAPI_SPEC_PATH = resolvePackagePath(
   '@oqullus/plugin-workspaces-backend',
   'src/schema/openapi.yaml',
 );
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
- * Reads and parses an OpenAPI document. Checks only its outline; full
- * validation is the job of openapi.test.ts, not of every process start.
+ * The REST contract of the workspaces backend, seen through the loose shape that
+ * tests walk by string keys. The router uses the exact type, `typeof spec`.
  */
-export function loadOpenApiSpec(
-  path: string = OPENAPI_SPEC_PATH,
-): OpenApiDocument {
-  const document: unknown = parse(readFileSync(path, 'utf8'));
-  if (
-    !isRecord(document) ||
-    typeof document.openapi !== 'string' ||
-    !document.openapi.startsWith('3.') ||
-    !isRecord(document.paths) ||
-    !isRecord(document.components) ||
-    !isRecord(document.components.schemas)
-  ) {
-    throw new Error(
-      `${path} is not an OpenAPI 3 document with paths and components.schemas; fix the file or restore it from version control`,
-    );
-  }
-  return document as OpenApiDocument;
-}
-
-/** The REST contract of the workspaces backend, parsed once. */
-export const workspacesOpenApiSpec: OpenApiDocument = loadOpenApiSpec();
+export const workspacesOpenApiSpec = spec as unknown as OpenApiDocument;

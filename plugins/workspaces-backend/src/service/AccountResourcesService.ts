@@ -8,6 +8,7 @@ import {
   type AccountResourceWithUsage,
   type AccountResourceKind,
   type AccountResourceValidation,
+  type ParsedAccountResourceRequest,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
 import type { ListAccess, WorkspaceAccess } from '../access/WorkspaceAccess';
@@ -54,11 +55,15 @@ export class AccountResourcesService {
     );
   }
 
-  async create(caller: Caller, kind: AccountResourceKind, body: unknown) {
+  async create(
+    caller: Caller,
+    kind: AccountResourceKind,
+    request: ParsedAccountResourceRequest,
+  ) {
     await this.access.require(caller, accountManagePermission, manageRefusal);
     return this.withUsage(
       kind,
-      await this.registry.create(kind, body, caller.ref),
+      await this.registry.create(kind, request, caller.ref),
       await this.readableWorkspaces(caller),
     );
   }
@@ -67,12 +72,12 @@ export class AccountResourcesService {
     caller: Caller,
     kind: AccountResourceKind,
     name: string,
-    body: unknown,
+    request: ParsedAccountResourceRequest,
   ) {
     await this.access.require(caller, accountManagePermission, manageRefusal);
     return this.withUsage(
       kind,
-      await this.registry.replace(kind, name, body, caller.ref),
+      await this.registry.replace(kind, name, request, caller.ref),
       await this.readableWorkspaces(caller),
     );
   }

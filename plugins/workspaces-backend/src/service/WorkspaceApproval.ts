@@ -1,7 +1,6 @@
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import {
-  approvalDecisionSchema,
-  formatZodIssues,
+  type ApprovalDecision,
   type Job,
   type WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
@@ -20,13 +19,9 @@ export class WorkspaceApproval {
   async decide(
     caller: Caller,
     id: string,
-    body: unknown,
+    request: ApprovalDecision,
   ): Promise<{ workspace: WorkspaceRecord; job: Job | null }> {
-    const parsed = approvalDecisionSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new InputError(formatZodIssues(parsed.error));
-    }
-    const { decision, comment } = parsed.data;
+    const { decision, comment } = request;
     const approve = decision === 'approve';
 
     const policy = await this.ctx.access.policyFor(caller);

@@ -6,9 +6,8 @@ import {
   isError,
 } from '@backstage/errors';
 import {
-  createWorkspaceRequestSchema,
   creationNeedsApproval,
-  formatZodIssues,
+  type createWorkspaceRequestSchema,
   generateExternalWorkspaceId,
   workspaceApprovalSkipPermission,
   workspaceCreateOnBehalfPermission,
@@ -17,6 +16,7 @@ import {
   type Job,
   type WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
+import type { z } from 'zod';
 import type { Caller } from '../access/Caller';
 import type { NewWorkspaceEvent } from '../database/EventStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
@@ -25,6 +25,11 @@ import { enqueueJob } from './enqueueJob';
 import { validateTemplateParameters } from './validateTemplateParameters';
 import { workspaceEvent } from '../database/workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
+
+/** A create request as the router hands it over: parsed, defaults filled in. */
+export type ParsedCreateWorkspaceRequest = z.output<
+  typeof createWorkspaceRequestSchema
+>;
 
 /** The Idempotency-Key was used before: the transaction rolls back and replays. */
 class IdempotentReplay extends Error {}
@@ -49,7 +54,7 @@ export class WorkspaceCreation {
 
   async create(
     caller: Caller,
-    body: unknown,
+    request: ParsedCreateWorkspaceRequest,
     idempotencyKey?: string,
   ): Promise<CreateResult> {
     // One request for every creation decision the policy makes.
@@ -63,13 +68,10 @@ export class WorkspaceCreation {
         'You may not create workspaces: the portal permission policy does not allow it; ask an Account Owner or Admin to create one for you and add you to its members',
       );
     }
-    const parsed = createWorkspaceRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new InputError(formatZodIssues(parsed.error));
-    }
-    const request = parsed.data;
+    // Of the parsed request: bodies that differ only in what parsing evens out
+    // (spaces around a name, say) are the same request.
     const requestHash = createHash('sha256')
-      .update(JSON.stringify(body))
+      .update(JSON.stringify(request))
       .digest('hex');
 
     if (idempotencyKey) {

@@ -1,11 +1,10 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import {
-  formatZodIssues,
   jobOperationLabels,
-  operationRequestSchema,
   operationToJob,
   workspaceOperationLabels,
   type Job,
+  type OperationRequest,
   type WorkspaceEvent,
   type WorkspaceOperation,
 } from '@oqullus/plugin-workspaces-common';
@@ -33,12 +32,12 @@ export class WorkspaceOperations {
   constructor(private readonly ctx: WorkspacesServiceContext) {}
 
   /** POST /workspaces/{id}/operations: queues provision or a sync. */
-  async request(caller: Caller, id: string, body: unknown): Promise<Job> {
-    const parsed = operationRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new InputError(formatZodIssues(parsed.error));
-    }
-    return this.queue(caller, id, parsed.data.operation);
+  async request(
+    caller: Caller,
+    id: string,
+    request: OperationRequest,
+  ): Promise<Job> {
+    return this.queue(caller, id, request.operation);
   }
 
   /**

@@ -5,12 +5,10 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import {
-  changeMemberRoleRequestSchema,
-  entityRefSchema,
-  formatZodIssues,
   memberRoleLabels,
-  updateWorkspaceRequestSchema,
   workspaceUpdatePermission,
+  type ChangeMemberRoleRequest,
+  type UpdateWorkspaceRequest,
   type WorkspaceEvent,
   type WorkspaceMember,
 } from '@oqullus/plugin-workspaces-common';
@@ -30,24 +28,20 @@ export class WorkspaceSettings {
   async update(
     caller: Caller,
     id: string,
-    body: unknown,
+    request: UpdateWorkspaceRequest,
   ): Promise<WorkspaceRecord> {
-    const parsed = updateWorkspaceRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new InputError(formatZodIssues(parsed.error));
-    }
-    const changes = Object.keys(parsed.data) as Array<
+    const changes = Object.keys(request) as Array<
       'name' | 'description' | 'parameters'
     >;
     // Template inputs are checked against the template before the transaction: the
     // registry reads the database, and SQLite has one connection.
     const parameters =
-      parsed.data.parameters === undefined
+      request.parameters === undefined
         ? undefined
-        : await this.checkedParameters(caller, id, parsed.data.parameters);
+        : await this.checkedParameters(caller, id, request.parameters);
     return this.change(caller, id, async (stores, _loaded, now) => {
       const updated = await stores.workspaces.update(id, {
-        ...parsed.data,
+        ...request,
         ...(parameters ? { parameters } : {}),
         updatedAt: now.toISOString(),
         lastActivityAt: now.toISOString(),
@@ -69,16 +63,8 @@ export class WorkspaceSettings {
     caller: Caller,
     id: string,
     memberRef: string,
-    body: unknown,
+    request: ChangeMemberRoleRequest,
   ): Promise<WorkspaceMember> {
-    const ref = entityRefSchema.safeParse(memberRef);
-    if (!ref.success) {
-      throw new InputError(`memberRef: ${formatZodIssues(ref.error)}`);
-    }
-    const parsed = changeMemberRoleRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new InputError(formatZodIssues(parsed.error));
-    }
     // Asked before the transaction, not inside it: a catalog request must not hold
     // a database transaction open. Only after the caller may change members, so the
     // answer tells nothing about the catalog to those who may not.
@@ -88,16 +74,16 @@ export class WorkspaceSettings {
       await this.ctx.access.policyFor(caller),
       id,
     );
-    const isMember = before.members.some(m => m.ref === ref.data);
-    if (!isMember && !(await this.ctx.memberDirectory.exists(ref.data))) {
+    const isMember = before.members.some(m => m.ref === memberRef);
+    if (!isMember && !(await this.ctx.memberDirectory.exists(memberRef))) {
       throw new InputError(
-        `${ref.data} is not in the catalog: pick a user or group that exists`,
+        `${memberRef} is not in the catalog: pick a user or group that exists`,
       );
     }
     return this.change(caller, id, async (stores, _loaded, now) => {
       const member: WorkspaceMember = {
-        ref: ref.data,
-        role: parsed.data.role,
+        ref: memberRef,
+        role: request.role,
         addedBy: caller.ref,
         addedAt: now.toISOString(),
       };
@@ -130,15 +116,11 @@ export class WorkspaceSettings {
     id: string,
     memberRef: string,
   ): Promise<void> {
-    const ref = entityRefSchema.safeParse(memberRef);
-    if (!ref.success) {
-      throw new InputError(`memberRef: ${formatZodIssues(ref.error)}`);
-    }
     await this.change(caller, id, async (stores, loaded, now) => {
-      const member = loaded.members.find(m => m.ref === ref.data);
-      if (!member || !(await stores.members.remove(id, ref.data))) {
+      const member = loaded.members.find(m => m.ref === memberRef);
+      if (!member || !(await stores.members.remove(id, memberRef))) {
         throw new NotFoundError(
-          `${ref.data} is not a member of this workspace; list its members with GET /workspaces/${id}/members`,
+          `${memberRef} is not a member of this workspace; list its members with GET /workspaces/${id}/members`,
         );
       }
       await touch(stores, id, now);

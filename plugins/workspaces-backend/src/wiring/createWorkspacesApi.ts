@@ -16,7 +16,6 @@ import {
   readServiceGrants,
   workspacePermissionResourceRef,
 } from '@oqullus/plugin-workspaces-node';
-import type { Request } from 'express';
 import { AccountRoles } from '../access/AccountRoles';
 import { resolveCaller } from '../access/Caller';
 import { WorkspaceAccess } from '../access/WorkspaceAccess';
@@ -27,6 +26,7 @@ import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { StateStore } from '../state/StateStore';
 import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
+import type { AnyApiRequest } from '../router/RouterDeps';
 import { AccountResourcesService } from '../service/AccountResourcesService';
 import { EventBroadcaster } from '../publishing/EventBroadcaster';
 import { StoredWorkspaceReaders } from '../publishing/WorkspaceReaders';
@@ -36,7 +36,7 @@ import { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
 import { WorkspaceService } from '../service/WorkspaceService';
 
 /** The REST API and the services behind it. */
-export function createWorkspacesApi(deps: {
+export async function createWorkspacesApi(deps: {
   config: RootConfigService;
   logger: LoggerService;
   httpAuth: HttpAuthService;
@@ -100,12 +100,12 @@ export function createWorkspacesApi(deps: {
     logger: deps.logger,
     clock: deps.clock,
   });
-  const callerOf = async (request: Request) =>
+  const callerOf = async (request: AnyApiRequest) =>
     resolveCaller(
       await deps.httpAuth.credentials(request, { allow: ['user', 'service'] }),
       { userInfo: deps.userInfo, accountRoles },
     );
-  const router = createRouter({
+  const router = await createRouter({
     workspaces,
     auditor: deps.auditor,
     httpAuth: deps.httpAuth,

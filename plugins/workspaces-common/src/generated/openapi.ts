@@ -11,9 +11,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        kind: components['parameters']['accountResourceKind'];
-      };
+      path?: never;
       cookie?: never;
     };
     /**
@@ -41,10 +39,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        kind: components['parameters']['accountResourceKind'];
-        name: components['parameters']['accountResourceName'];
-      };
+      path?: never;
       cookie?: never;
     };
     /** Get one account resource */
@@ -68,10 +63,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        kind: components['parameters']['accountResourceKind'];
-        name: components['parameters']['accountResourceName'];
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -131,10 +123,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /**
@@ -169,10 +158,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -195,10 +181,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -220,10 +203,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /** List the members of a workspace */
@@ -240,12 +220,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-        /** A user or group entity ref, URL-encoded as one path segment (`user%3Adefault%2Fdana.dev`). */
-        memberRef: components['parameters']['memberRef'];
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -266,12 +241,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-        /** infrastructure, or the name of an app. */
-        component: string;
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -296,10 +266,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /**
@@ -322,10 +289,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /**
@@ -345,10 +309,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        /** The workspace's UUID (not its external id). */
-        id: components['parameters']['workspaceId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /** List the jobs of a workspace */
@@ -365,9 +326,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        jobId: components['parameters']['jobId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /**
@@ -387,9 +346,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        jobId: components['parameters']['jobId'];
-      };
+      path?: never;
       cookie?: never;
     };
     /**
@@ -413,9 +370,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        jobId: components['parameters']['jobId'];
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -438,11 +393,7 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        jobId: components['parameters']['jobId'];
-        /** infrastructure, or the name of an app. */
-        component: string;
-      };
+      path?: never;
       cookie?: never;
     };
     get?: never;
@@ -1377,7 +1328,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** AuthenticationError: the request has no valid Backstage user or service token. */
@@ -1386,7 +1337,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** NotAllowedError: the caller may not do this; the message says which role or permission it needs. */
@@ -1395,7 +1346,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** NotFoundError: what the path names does not exist, or the caller may not see it. */
@@ -1404,7 +1355,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
     /** ConflictError: the request clashes with the current state; the message says what the state is and what to do instead. */
@@ -1413,7 +1364,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/json; charset=utf-8': components['schemas']['Error'];
+        'application/json': components['schemas']['Error'];
       };
     };
   };
