@@ -14,7 +14,7 @@ import { migrateWorkspacesDatabase } from './database/migrateWorkspacesDatabase'
 import { DatabaseStateStore } from './state/DatabaseStateStore';
 import { TerraformStepExecutor } from './executor';
 import { createJobRunner } from './runner/createJobRunner';
-import { CatalogDisplayNames } from './service/EntityDisplayNames';
+import { CatalogDisplayNames } from './publishing/EntityDisplayNames';
 import { readRunnerOptions } from './runner/RunnerOptions';
 import { createWorkspacesApi } from './wiring/createWorkspacesApi';
 import { mountStateRouter } from './wiring/mountStateRouter';

@@ -158,7 +158,11 @@ export {
   workspacesPermissions,
 } from './permissions';
 export { WORKSPACES_SIGNAL_CHANNEL, workspaceSignalChannel } from './signals';
-export type { WorkspaceSignal, WorkspaceSignalKind } from './signals';
+export type {
+  WorkspaceSignal,
+  WorkspaceSignalKind,
+  WorkspacesChangedSignal,
+} from './signals';
 export { WorkspacesClient } from './client/WorkspacesClient';
 export type { WorkspacesClientOptions } from './client/WorkspacesClient';
 export type { WorkspacesApi } from './client/WorkspacesApi';

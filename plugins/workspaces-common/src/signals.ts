@@ -2,14 +2,17 @@ import type { WorkspaceStatus } from './lifecycle/statuses';
 
 /**
  * The signal channel for changes to any workspace, for lists that refresh
- * live.
+ * live. It goes to everybody signed in, so it carries only a
+ * {@link WorkspacesChangedSignal}.
  *
  * @public
  */
 export const WORKSPACES_SIGNAL_CHANNEL = 'workspaces';
 
 /**
- * The signal channel for one workspace, which its page subscribes to.
+ * The signal channel for one workspace, which its page subscribes to. Its
+ * {@link WorkspaceSignal}s go only to the workspace's owner, its members and
+ * the Account Owners and Admins.
  *
  * @public
  */
@@ -39,3 +42,12 @@ export type WorkspaceSignal = {
   /** For 'status': the status the workspace moved to. */
   status?: WorkspaceStatus;
 };
+
+/**
+ * What the channel of all workspaces carries: only that some workspace
+ * changed, naming none, so a list refetches through the API, where
+ * permissions apply.
+ *
+ * @public
+ */
+export type WorkspacesChangedSignal = { kind: 'changed' };

@@ -3,14 +3,39 @@ import {
   notificationService,
   type NotificationSendOptions,
 } from '@backstage/plugin-notifications-node';
-import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import {
+  signalsServiceRef,
+  type SignalPayload,
+} from '@backstage/plugin-signals-node';
+
+/** A signal as published: who it is for, on which channel, with what. */
+export type RecordedSignal = Pick<
+  SignalPayload,
+  'recipients' | 'channel' | 'message'
+>;
+
+/**
+ * The recorded signals a signed-in person's browser receives, by their ownership refs
+ * (the user and their groups), as the signals backend delivers them: broadcasts to
+ * all, the others when one of the recipient refs is theirs.
+ */
+export function signalsDeliveredTo(
+  signals: RecordedSignal[],
+  ownershipRefs: readonly string[],
+): RecordedSignal[] {
+  return signals.filter(
+    ({ recipients }) =>
+      recipients.type === 'broadcast' ||
+      [recipients.entityRef].flat().some(ref => ownershipRefs.includes(ref)),
+  );
+}
 
 /**
  * Signals and notifications leave the plugin for other plugins; the tests record what
  * was sent instead of running those plugins.
  */
 export function createRecordingServices() {
-  const signals: Array<{ channel: string; message: unknown }> = [];
+  const signals: RecordedSignal[] = [];
   const notifications: NotificationSendOptions[] = [];
   return {
     signals,
@@ -20,8 +45,8 @@ export function createRecordingServices() {
         service: signalsServiceRef,
         deps: {},
         factory: () => ({
-          async publish(signal: { channel: string; message: unknown }) {
-            signals.push({ channel: signal.channel, message: signal.message });
+          async publish({ recipients, channel, message }: SignalPayload) {
+            signals.push({ recipients, channel, message });
           },
         }),
       }),

@@ -174,4 +174,35 @@ describe('DatabaseJobQueueStore', () => {
       ).toEqual([[job.id, 'b']]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'holds the lease only for the runner that owns the running job, and changes nothing, %p',
+    async databaseId => {
+      const { jobs, queue, first } = await setUp(databaseId);
+      await jobs.insert(aJob(first.id));
+      const claimed = await queue.claimNext({
+        owner: 'runner-a',
+        now: at(0),
+        leaseExpiresAt: at(30),
+      });
+      expect(await queue.holdLease(claimed!.id, 'runner-a')).toBe(true);
+      expect(await queue.holdLease(claimed!.id, 'runner-b')).toBe(false);
+      expect(await jobs.get(claimed!.id)).toEqual(
+        (({ leaseOwner, leaseExpiresAt, ...job }) => job)(claimed!),
+      );
+
+      await queue.takeOver({
+        jobId: claimed!.id,
+        from: 'runner-a',
+        to: 'runner-b',
+        now: at(40),
+        leaseExpiresAt: at(70),
+        onlyIfExpired: true,
+      });
+      expect(await queue.holdLease(claimed!.id, 'runner-a')).toBe(false);
+      expect(await queue.holdLease(claimed!.id, 'runner-b')).toBe(true);
+      await jobs.update(claimed!.id, { status: 'succeeded' });
+      expect(await queue.holdLease(claimed!.id, 'runner-b')).toBe(false);
+    },
+  );
 });

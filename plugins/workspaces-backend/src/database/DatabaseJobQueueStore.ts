@@ -81,6 +81,14 @@ export class DatabaseJobQueueStore implements JobQueueStore {
     return updated === 1;
   }
 
+  async holdLease(jobId: string, owner: string): Promise<boolean> {
+    // Writes the owner it matched: a change of nothing that still takes the row's lock.
+    const updated = await this.db('jobs')
+      .where({ id: jobId, status: 'running', lease_owner: owner })
+      .update({ lease_owner: owner });
+    return updated === 1;
+  }
+
   async requeue(
     jobId: string,
     owner: string,

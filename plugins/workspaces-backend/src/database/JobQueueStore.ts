@@ -33,6 +33,14 @@ export interface JobQueueStore {
     leaseExpiresAt: string,
   ): Promise<boolean>;
   /**
+   * The fence of a runner's writes: true when `owner` still holds the running job. Run
+   * it first in the transaction of every write made on the job's behalf. It is itself
+   * a guarded UPDATE, so on PostgreSQL it locks the job's row until the transaction
+   * ends and no takeover can slip in between the check and the writes (SQLite runs one
+   * transaction at a time anyway). False means the lease is lost: write nothing.
+   */
+  holdLease(jobId: string, owner: string): Promise<boolean>;
+  /**
    * Puts a running job that `owner` holds back in the queue, with its steps as they
    * stand, for any runner to take: a replica that shuts down hands on its work. False
    * when `owner` no longer holds it.

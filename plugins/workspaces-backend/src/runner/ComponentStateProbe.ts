@@ -1,4 +1,4 @@
-import type { AccountResourceLookup } from '../service/WorkspacesServiceContext';
+import type { AccountResourceLookup } from '../account/AccountResourceLookup';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { StateStore } from '../state/StateStore';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { aStateStorage } from '../account/__testUtils__/resources';
 import { aJob, aWorkspace } from '../database/__testUtils__/fixtures';
 import { createMigratedDatabase } from '../database/__testUtils__/migratedDatabase';
-import { EventBroadcaster } from '../service/EventBroadcaster';
+import { EventBroadcaster } from '../publishing/EventBroadcaster';
 import {
   aLock,
   aStateDocument,
@@ -50,7 +50,9 @@ describe('ErroredStateKeeper', () => {
       database,
       registry: { get: async () => storage as any },
       stateStore,
-      broadcaster: new EventBroadcaster(undefined, mockServices.logger.mock()),
+      broadcaster: new EventBroadcaster(undefined, mockServices.logger.mock(), {
+        of: async () => [],
+      }),
       logger: mockServices.logger.mock(),
       clock: () => new Date(),
     });

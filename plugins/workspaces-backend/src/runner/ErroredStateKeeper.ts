@@ -1,12 +1,12 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Job } from '@oqullus/plugin-workspaces-common';
 import { readFile, rm } from 'node:fs/promises';
-import type { AccountResourceLookup } from '../service/WorkspacesServiceContext';
+import type { AccountResourceLookup } from '../account/AccountResourceLookup';
 import type { NewWorkspaceEvent } from '../database/EventStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import { workspaceEvent } from '../service/workspaceEvents';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { workspaceEvent } from '../database/workspaceEvents';
 import { pushStateDocument } from '../state/pushStateDocument';
 import type { StateStore } from '../state/StateStore';
 import { readStateDocument } from '../state/terraformDocuments';
@@ -20,7 +20,10 @@ const HOW_TO_PUSH =
  * one runner's disk: it is pushed into the built-in storage as a new version (lineage
  * and serial checked), or, when that is refused or the storage is not the built-in
  * one, kept with the job in the database. Either way an event says so, and the file is
- * removed.
+ * removed. Unlike the runner's other writes it does not go through the job's lease:
+ * the file is only on this runner's disk, so it is saved even when another runner took
+ * the job over meanwhile, and a push checks lineage and serial, so it never replaces a
+ * newer state.
  */
 export class ErroredStateKeeper {
   constructor(

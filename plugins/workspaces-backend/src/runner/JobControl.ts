@@ -12,10 +12,14 @@ export type JobControl = {
   stopReason(): StopReason | undefined;
 };
 
-/** A JobControl with the means to stop it. */
-export function createJobControl(): JobControl & {
+/** A JobControl with the means to stop it: the runner's, and the job lease's. */
+export type StoppableJobControl = JobControl & {
+  /** The first reason wins; later calls change nothing. */
   stop(reason: StopReason): void;
-} {
+};
+
+/** A JobControl with the means to stop it. */
+export function createJobControl(): StoppableJobControl {
   const controller = new AbortController();
   let reason: StopReason | undefined;
   return {

@@ -1,7 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
   statusWhenJobStarts,
-  type Job,
   type JobStep,
   type WorkspaceEvent,
 } from '@oqullus/plugin-workspaces-common';
@@ -12,11 +11,12 @@ import type {
 import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
 import type { ComponentStateProbe } from './ComponentStateProbe';
 import type { ErroredStateKeeper } from './ErroredStateKeeper';
-import type { JobControl } from './JobControl';
+import type { JobControl, StoppableJobControl } from './JobControl';
 import { JobFinisher, type JobEnding } from './JobFinisher';
+import { JobLease } from './JobLease';
 import { jobLifecycleEvents } from './jobLifecycleEvents';
 import type { JobExecutor } from './JobRunner';
 import { StepReporter } from './StepReporter';
@@ -51,8 +51,12 @@ export class JobExecution implements JobExecutor {
     return this.deps.finisher;
   }
 
-  async execute(job: LeasedJob, control: JobControl): Promise<void> {
-    const workspace = await this.begin(job);
+  async execute(job: LeasedJob, control: StoppableJobControl): Promise<void> {
+    // Every write below goes through the lease: once it is lost, Terraform is stopped.
+    const lease = new JobLease(this.deps, job, () =>
+      control.stop({ kind: 'lease-lost' }),
+    );
+    const workspace = await this.begin(lease);
     if (!workspace) return;
     const steps = await stepsToRun(this.deps.database.stores.jobs, job);
     const outputs = { ...workspace.outputs };
@@ -66,18 +70,18 @@ export class JobExecution implements JobExecutor {
         outcome = this.finisher.stoppedOutcome(control);
         break;
       }
-      if (await this.holdsNothingToDestroy(job, workspace, step)) {
+      if (await this.holdsNothingToDestroy(lease, workspace, step)) {
         steps[index] = { ...step, status: 'skipped', finishedAt: this.now() };
-        await this.saveSteps(job, steps);
+        await this.saveSteps(lease, steps);
         continue;
       }
       steps[index] = { ...step, status: 'running', startedAt: this.now() };
-      await this.saveSteps(job, steps);
+      await this.saveSteps(lease, steps);
       const result = await this.secureErroredState(
         job,
         workspace,
         step,
-        await this.runStep(job, workspace, step, outputs, control),
+        await this.runStep(lease, workspace, step, outputs, control),
       );
       outcome = this.endingAfter(step, result, control);
       steps[index] =
@@ -90,84 +94,86 @@ export class JobExecution implements JobExecutor {
               finishedAt: this.now(),
               error: result.error,
             };
-      await this.saveSteps(job, steps);
+      await this.saveSteps(lease, steps);
       if (outcome.status !== 'succeeded') break;
       if (step.kind === 'infrastructure' && job.operation !== 'destroy') {
         // Replace: outputs removed from the module must not linger.
         for (const key of Object.keys(outputs)) delete outputs[key];
         Object.assign(outputs, result.outputs);
-        await this.recordOutputs(job, outputs);
+        await this.recordOutputs(lease, outputs);
       }
     }
-    await this.finisher.finish(job, workspace, steps, outcome, outputs);
+    await this.finisher.finish(lease, workspace, steps, outcome, outputs);
   }
 
   /**
-   * Moves the workspace into the job's status; undefined when the workspace is gone or
-   * its approval does not allow the job (which then fails, the workspace untouched).
+   * Moves the workspace into the job's status; undefined when the workspace is gone, its
+   * approval does not allow the job (which then fails, the workspace untouched), or the
+   * job was already taken over.
    */
-  private async begin(job: LeasedJob): Promise<WorkspaceRecord | undefined> {
+  private async begin(lease: JobLease): Promise<WorkspaceRecord | undefined> {
+    const { job } = lease;
     const at = this.deps.clock();
-    const { workspace, events, refused } =
-      await this.deps.database.transaction<{
-        workspace: WorkspaceRecord | undefined;
-        events: WorkspaceEvent[];
-        refused?: boolean;
-      }>(async stores => {
-        const current = await stores.workspaces.get(job.workspaceId);
-        if (!current) return { workspace: undefined, events: [] };
-        const refusal = unapprovedJobRefusal(job, current);
-        if (refusal) {
-          return {
-            workspace: undefined,
-            refused: true,
-            events: await this.finisher.failUnstarted(stores, job, at, refusal),
-          };
-        }
-        const appended: WorkspaceEvent[] = [
-          await stores.events.append(
-            jobLifecycleEvents.started(job, at, this.deps.runnerId),
-          ),
-        ];
-        const next = statusWhenJobStarts(job.operation, current.status);
-        if (next === current.status) {
-          return { workspace: current, events: appended };
-        }
-        const updated = await stores.workspaces.update(
-          job.workspaceId,
-          {
-            status: next,
-            updatedAt: at.toISOString(),
-            lastActivityAt: at.toISOString(),
-          },
-          { expectedStatuses: [current.status] },
-        );
-        appended.push(
-          await stores.events.append(
-            jobLifecycleEvents.statusChanged(job, at, current.status, next),
-          ),
-        );
-        return { workspace: updated ?? current, events: appended };
-      });
+    const { workspace, events, refused } = (await lease.write<{
+      workspace: WorkspaceRecord | undefined;
+      events: WorkspaceEvent[];
+      refused?: boolean;
+    }>(async stores => {
+      const current = await stores.workspaces.get(job.workspaceId);
+      if (!current) return { workspace: undefined, events: [] };
+      const refusal = unapprovedJobRefusal(job, current);
+      if (refusal) {
+        return {
+          workspace: undefined,
+          refused: true,
+          events: await this.finisher.failUnstarted(stores, job, at, refusal),
+        };
+      }
+      const appended: WorkspaceEvent[] = [
+        await stores.events.append(
+          jobLifecycleEvents.started(job, at, this.deps.runnerId),
+        ),
+      ];
+      const next = statusWhenJobStarts(job.operation, current.status);
+      if (next === current.status) {
+        return { workspace: current, events: appended };
+      }
+      const updated = await stores.workspaces.update(
+        job.workspaceId,
+        {
+          status: next,
+          updatedAt: at.toISOString(),
+          lastActivityAt: at.toISOString(),
+        },
+        { expectedStatuses: [current.status] },
+      );
+      appended.push(
+        await stores.events.append(
+          jobLifecycleEvents.statusChanged(job, at, current.status, next),
+        ),
+      );
+      return { workspace: updated ?? current, events: appended };
+    })) ?? { workspace: undefined, events: [] };
     await this.deps.broadcaster.publish(events);
     if (refused) {
       this.deps.logger.warn(
         `Job ${job.id} was refused: its workspace's approval does not allow infrastructure`,
       );
-    } else if (!workspace) {
+    } else if (!workspace && !lease.isLost) {
       this.deps.logger.warn(`Job ${job.id} belongs to no workspace; skipped`);
     }
     return workspace;
   }
 
   private async runStep(
-    job: LeasedJob,
+    lease: JobLease,
     workspace: WorkspaceRecord,
     step: JobStep,
     infrastructureOutputs: Record<string, unknown>,
     control: JobControl,
   ): Promise<StepResult> {
-    const reporter = new StepReporter(this.deps, job, step);
+    const { job } = lease;
+    const reporter = new StepReporter(this.deps, lease, step);
     let prepared;
     try {
       prepared = await this.deps.preparer.prepare({
@@ -267,18 +273,21 @@ export class JobExecution implements JobExecutor {
    * planned, its inputs never existed).
    */
   private async holdsNothingToDestroy(
-    job: LeasedJob,
+    lease: JobLease,
     workspace: WorkspaceRecord,
     step: JobStep,
   ): Promise<boolean> {
+    const { job } = lease;
     if (job.operation !== 'destroy') return false;
     if (await this.deps.stateProbe.mayHoldState(workspace, step.name)) {
       return false;
     }
-    const stored = await this.deps.database.stores.events.append(
-      jobLifecycleEvents.stepSkipped(job, this.deps.clock(), step.name),
+    const stored = await lease.write(stores =>
+      stores.events.append(
+        jobLifecycleEvents.stepSkipped(job, this.deps.clock(), step.name),
+      ),
     );
-    await this.deps.broadcaster.publish([stored]);
+    if (stored) await this.deps.broadcaster.publish([stored]);
     return true;
   }
 
@@ -287,18 +296,25 @@ export class JobExecution implements JobExecutor {
    * the job ends: if the runner dies while the apps run, the apps' state was made from
    * these outputs, and destroying the apps later needs them again.
    */
-  private async recordOutputs(job: Job, outputs: Record<string, unknown>) {
-    await this.deps.database.stores.workspaces.update(job.workspaceId, {
-      outputs: { ...outputs },
-      updatedAt: this.now(),
-    });
+  private async recordOutputs(
+    lease: JobLease,
+    outputs: Record<string, unknown>,
+  ) {
+    await lease.write(stores =>
+      stores.workspaces.update(lease.job.workspaceId, {
+        outputs: { ...outputs },
+        updatedAt: this.now(),
+      }),
+    );
   }
 
-  private async saveSteps(job: Job, steps: JobStep[]) {
-    await this.deps.database.stores.jobs.update(
-      job.id,
-      { steps },
-      { expectedStatuses: ['running'] },
+  private async saveSteps(lease: JobLease, steps: JobStep[]) {
+    await lease.write(stores =>
+      stores.jobs.update(
+        lease.job.id,
+        { steps },
+        { expectedStatuses: ['running'] },
+      ),
     );
   }
 

@@ -13,9 +13,10 @@ import type {
   WorkspacesDatabase,
   WorkspacesStores,
 } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import type { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
 import type { JobControl } from './JobControl';
+import type { JobLease } from './JobLease';
 import { jobLifecycleEvents } from './jobLifecycleEvents';
 import type { StepPreparer } from './StepPreparer';
 
@@ -62,13 +63,15 @@ export class JobFinisher {
     return `The backend shut down while ${step} ran, and Terraform did not stop cleanly, so the job cannot be handed on:`;
   }
 
+  /** Writes the ending through the job's lease: a runner that lost it writes nothing. */
   async finish(
-    job: LeasedJob,
+    lease: JobLease,
     workspace: WorkspaceRecord,
     steps: JobStep[],
     ending: JobEnding,
     outputs: Record<string, unknown>,
   ): Promise<void> {
+    const { job } = lease;
     await this.deps.preparer.releaseJob(job.id);
     if (ending.status === 'abandoned') {
       this.deps.logger.warn(
@@ -80,7 +83,7 @@ export class JobFinisher {
       if (await this.requeue(job, steps)) return;
       // Somebody cancelled it meanwhile: it ends as cancelled here.
       await this.finish(
-        job,
+        lease,
         workspace,
         steps,
         { status: 'cancelled', error: 'cancelled on request' },
@@ -91,60 +94,61 @@ export class JobFinisher {
     const now = this.deps.clock();
     const at = now.toISOString();
     const error = ending.status === 'succeeded' ? undefined : ending.error;
-    const { events, updated } = await this.deps.database.transaction(
-      async stores => {
-        const finished = await stores.jobs.update(
-          job.id,
-          {
-            status: ending.status,
-            finishedAt: at,
-            error,
-            steps: steps.map(step =>
-              step.status === 'pending' ? { ...step, status: 'skipped' } : step,
-            ),
-          },
-          { expectedStatuses: ['running'] },
-        );
-        // Recovered or finished elsewhere meanwhile: that ending stands.
-        if (!finished) return { events: [], updated: undefined };
-        const current =
-          (await stores.workspaces.get(job.workspaceId)) ?? workspace;
-        const next: WorkspaceStatus = statusWhenJobEnds(
-          job.operation,
-          ending.status,
-          current.status,
-        );
-        const apps = appsAfter(job, current, steps, at, ending.status);
-        const changed = await stores.workspaces.update(job.workspaceId, {
-          status: next,
-          failureReason: next === 'failed' ? error : undefined,
-          outputs:
-            job.operation === 'destroy' && next === 'deleted' ? {} : outputs,
-          apps,
-          updatedAt: at,
-          lastActivityAt: at,
-        });
-        const appended: WorkspaceEvent[] = [
-          await stores.events.append(
-            jobLifecycleEvents.finished(job, now, ending.status, error),
+    const written = await lease.write(async stores => {
+      const finished = await stores.jobs.update(
+        job.id,
+        {
+          status: ending.status,
+          finishedAt: at,
+          error,
+          steps: steps.map(step =>
+            step.status === 'pending' ? { ...step, status: 'skipped' } : step,
           ),
-        ];
-        if (next !== current.status) {
-          appended.push(
-            await stores.events.append(
-              jobLifecycleEvents.statusChanged(
-                job,
-                now,
-                current.status,
-                next,
-                next === 'failed' ? error : undefined,
-              ),
+        },
+        { expectedStatuses: ['running'] },
+      );
+      // Recovered or finished elsewhere meanwhile: that ending stands.
+      if (!finished) return { events: [], updated: undefined };
+      const current =
+        (await stores.workspaces.get(job.workspaceId)) ?? workspace;
+      const next: WorkspaceStatus = statusWhenJobEnds(
+        job.operation,
+        ending.status,
+        current.status,
+      );
+      const apps = appsAfter(job, current, steps, at, ending.status);
+      const changed = await stores.workspaces.update(job.workspaceId, {
+        status: next,
+        failureReason: next === 'failed' ? error : undefined,
+        outputs:
+          job.operation === 'destroy' && next === 'deleted' ? {} : outputs,
+        apps,
+        updatedAt: at,
+        lastActivityAt: at,
+      });
+      const appended: WorkspaceEvent[] = [
+        await stores.events.append(
+          jobLifecycleEvents.finished(job, now, ending.status, error),
+        ),
+      ];
+      if (next !== current.status) {
+        appended.push(
+          await stores.events.append(
+            jobLifecycleEvents.statusChanged(
+              job,
+              now,
+              current.status,
+              next,
+              next === 'failed' ? error : undefined,
             ),
-          );
-        }
-        return { events: appended, updated: changed };
-      },
-    );
+          ),
+        );
+      }
+      return { events: appended, updated: changed };
+    });
+    // A lost lease: the runner that took the job over writes its ending.
+    if (!written) return;
+    const { events, updated } = written;
     await this.deps.broadcaster.publish(events);
     if (updated && events.some(e => e.type === 'status.changed')) {
       await this.deps.notifier.statusReached(updated, {

@@ -5,6 +5,7 @@ import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
 import type { ErroredStateKeeper } from './ErroredStateKeeper';
 import { erroredStateFiles } from './erroredStateFiles';
+import { JobLease } from './JobLease';
 import type { JobFinisher } from './JobFinisher';
 import type { ExpiredJobRecovery } from './JobRunner';
 import { describeLostRunner } from './describeLostRunner';
@@ -145,8 +146,9 @@ export class JobRecovery implements ExpiredJobRecovery {
       cancelGraceMs: this.deps.cancelGraceMs,
     });
     logger.warn(`Recovering job ${job.id}: ${error}`);
+    // Written under the lease taken over: a second recovery that won it meanwhile wins.
     await this.deps.finisher.finish(
-      { ...job, leaseOwner: this.deps.runnerId },
+      new JobLease(this.deps, { ...job, leaseOwner: this.deps.runnerId }),
       workspace,
       job.steps.map(step =>
         step.status === 'running'

@@ -32,13 +32,17 @@ const noRecovery = {
   recoverAtStartup: async () => {},
 };
 
-function runner(database: WorkspacesDatabase, execution: JobExecutor) {
+function runner(
+  database: WorkspacesDatabase,
+  execution: JobExecutor,
+  logger = mockServices.logger.mock(),
+) {
   return new JobRunner({
     database,
     execution,
     recovery: noRecovery,
     options,
-    logger: mockServices.logger.mock(),
+    logger,
     clock: () => new Date(),
   });
 }
@@ -70,7 +74,8 @@ describe('JobRunner.stop', () => {
           return new Promise(() => {});
         },
       };
-      const jobRunner = runner(database, stuck);
+      const logger = mockServices.logger.mock();
+      const jobRunner = runner(database, stuck, logger);
       jobRunner.start();
       while (seen.length === 0) await new Promise(r => setTimeout(r, 20));
       expect(jobRunner.activeJobIds).toEqual([job.id]);
@@ -81,6 +86,9 @@ describe('JobRunner.stop', () => {
       expect(seen[0].stopReason()).toEqual({ kind: 'runner-stopping' });
       expect(waited).toBeGreaterThanOrEqual(options.cancelGraceMs);
       expect(waited).toBeLessThan(options.cancelGraceMs + 10_000);
+      expect(logger.warn).toHaveBeenCalledWith(
+        `Stopped waiting for job(s) ${job.id} to end; their leases run out and another replica recovers them`,
+      );
     },
   );
 

@@ -1,15 +1,19 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { LeasedJob } from '../database/JobQueueStore';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import { createJobControl, type JobControl } from './JobControl';
+import { CLAIM_RETRY, claimRetryDelay } from './claimRetryDelay';
+import { createJobControl, type StoppableJobControl } from './JobControl';
 import type { RunnerOptions } from './RunnerOptions';
 
 // Time for a stopped job to write its ending once Terraform has exited.
 const STOP_MARGIN_MS = 5_000;
 
-/** Runs one claimed job to its end; never throws for the job's own failures. */
+/**
+ * Runs one claimed job to its end; never throws for the job's own failures. It may stop
+ * the job itself, when it finds its lease lost.
+ */
 export interface JobExecutor {
-  execute(job: LeasedJob, control: JobControl): Promise<void>;
+  execute(job: LeasedJob, control: StoppableJobControl): Promise<void>;
 }
 
 /** Deals with jobs whose runner died. */
@@ -26,13 +30,13 @@ export interface ExpiredJobRecovery {
  * when its lease is lost or somebody cancels it.
  */
 export class JobRunner {
-  private readonly running = new Map<
-    string,
-    ReturnType<typeof createJobControl>
-  >();
+  private readonly running = new Map<string, StoppableJobControl>();
   private pollTimer?: NodeJS.Timeout;
   private recoveryTimer?: NodeJS.Timeout;
   private ticking = false;
+  /** Claims that failed in a row: the polls back off while the queue cannot be read. */
+  private claimFailures = 0;
+  private claimRetryMs = 0;
   private stopped = true;
   private stopping?: Promise<void>;
 
@@ -44,6 +48,8 @@ export class JobRunner {
       options: RunnerOptions;
       logger: LoggerService;
       clock: () => Date;
+      /** How failed claims back off; tests shorten it. */
+      claimRetry?: typeof CLAIM_RETRY;
     },
   ) {}
 
@@ -54,7 +60,7 @@ export class JobRunner {
       this.pollTimer = setTimeout(async () => {
         await this.tick();
         if (!this.stopped) poll();
-      }, this.deps.options.pollIntervalMs);
+      }, this.nextPollMs());
       // The runner never keeps a process alive on its own: the backend's server does.
       this.pollTimer.unref();
     };
@@ -80,6 +86,12 @@ export class JobRunner {
         if (!this.stopped) recover();
       });
     poll();
+  }
+
+  private nextPollMs(): number {
+    return this.claimFailures === 0
+      ? this.deps.options.pollIntervalMs
+      : this.claimRetryMs;
   }
 
   /** Claims at once instead of at the next poll, e.g. right after a job was queued here. */
@@ -137,6 +149,7 @@ export class JobRunner {
         this.running.size < this.deps.options.concurrency
       ) {
         const job = await this.claim();
+        this.claimFailures = 0;
         if (!job) break;
         if (this.stopped) {
           // Claimed as the replica began to shut down: hand it straight back.
@@ -150,7 +163,15 @@ export class JobRunner {
         this.launch(job);
       }
     } catch (error) {
-      this.deps.logger.error(`Claiming a job failed: ${error}`);
+      this.claimFailures += 1;
+      this.claimRetryMs = claimRetryDelay(
+        this.claimFailures,
+        Math.random,
+        this.deps.claimRetry,
+      );
+      this.deps.logger.error(
+        `Claiming a job failed (${this.claimFailures} in a row); trying again in ${this.claimRetryMs} ms: ${error}`,
+      );
     } finally {
       this.ticking = false;
     }
@@ -190,7 +211,7 @@ export class JobRunner {
 
   private async heartbeat(
     job: LeasedJob,
-    control: ReturnType<typeof createJobControl>,
+    control: StoppableJobControl,
   ): Promise<void> {
     const { jobQueue, jobs } = this.deps.database.stores;
     const now = this.deps.clock();

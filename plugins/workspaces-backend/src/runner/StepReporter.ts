@@ -2,15 +2,18 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Job, JobStep } from '@oqullus/plugin-workspaces-common';
 import type { StepEvent, StepHooks } from '@oqullus/plugin-workspaces-node';
 import type { NewWorkspaceEvent } from '../database/EventStore';
-import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import { workspaceEvent } from '../service/workspaceEvents';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { workspaceEvent } from '../database/workspaceEvents';
+import type { JobLease } from './JobLease';
 
 // Log lines arrive one by one; storing them in chunks keeps the table and the reads small.
 const LOG_CHUNK_LINES = 50;
 const LOG_FLUSH_MS = 500;
 
-/** Turns what the executor reports about one step into events and log chunks. */
+/**
+ * Turns what the executor reports about one step into events and log chunks, written
+ * through the job's lease: a runner that lost the job records nothing more of it.
+ */
 export class StepReporter {
   private pendingLines: string[] = [];
   private flushTimer?: NodeJS.Timeout;
@@ -18,14 +21,17 @@ export class StepReporter {
 
   constructor(
     private readonly deps: {
-      database: WorkspacesDatabase;
       broadcaster: EventBroadcaster;
       logger: LoggerService;
       clock: () => Date;
     },
-    private readonly job: Job,
+    private readonly lease: JobLease,
     private readonly step: JobStep,
   ) {}
+
+  private get job(): Job {
+    return this.lease.job;
+  }
 
   readonly hooks: StepHooks = {
     onEvent: event => this.event(event),
@@ -61,11 +67,13 @@ export class StepReporter {
     try {
       // Every line ends with a newline, the chunk's last one too: the log is the chunks
       // joined as stored, and the next chunk must not continue this one's last line.
-      await this.deps.database.stores.jobLogs.append(
-        this.job.id,
-        [lines.map(line => `${line}\n`).join('')],
-        this.deps.clock().toISOString(),
-        this.step.name,
+      await this.lease.write(stores =>
+        stores.jobLogs.append(
+          this.job.id,
+          [lines.map(line => `${line}\n`).join('')],
+          this.deps.clock().toISOString(),
+          this.step.name,
+        ),
       );
     } catch (error) {
       this.deps.logger.warn(
@@ -75,10 +83,10 @@ export class StepReporter {
   }
 
   private async event(event: StepEvent): Promise<void> {
-    const stored = await this.deps.database.stores.events.append(
-      this.toWorkspaceEvent(event),
+    const stored = await this.lease.write(stores =>
+      stores.events.append(this.toWorkspaceEvent(event)),
     );
-    await this.deps.broadcaster.publish([stored]);
+    if (stored) await this.deps.broadcaster.publish([stored]);
   }
 
   private toWorkspaceEvent(event: StepEvent): NewWorkspaceEvent {

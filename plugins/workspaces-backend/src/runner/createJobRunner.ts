@@ -5,8 +5,8 @@ import type {
 import type { WorkspaceStepExecutor } from '@oqullus/plugin-workspaces-node';
 import type { AccountRegistry } from '../account/AccountRegistry';
 import type { WorkspacesDatabase } from '../database/WorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
-import type { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import type { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
 import type { JobCredentialStore } from '../state/JobCredentialStore';
 import type { StateStore } from '../state/StateStore';
 import { builtinBackendConfig } from '../state/builtinBackendConfig';

@@ -5,7 +5,7 @@ import {
   type WorkspaceStatus,
 } from '@oqullus/plugin-workspaces-common';
 import type { NewWorkspaceEvent } from '../database/EventStore';
-import { workspaceEvent } from '../service/workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 
 /** The events a runner writes about a job's progress, with their sentences. */
 export const jobLifecycleEvents = {

@@ -7,7 +7,7 @@ import { workspaceStatePushPermission } from '@oqullus/plugin-workspaces-common'
 import type { Caller } from '../access/Caller';
 import { pushStateDocument } from '../state/pushStateDocument';
 import { loadWorkspace } from './workspaceAuthorization';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import { jobNotFound } from './WorkspaceQueries';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 

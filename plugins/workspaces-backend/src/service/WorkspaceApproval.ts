@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictError } from '@backstage/errors';
 import {
   type ApprovalDecision,
@@ -7,11 +6,10 @@ import {
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
 import type { NewWorkspaceEvent } from '../database/EventStore';
-import { ActiveJobExistsError } from '../database/JobStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
-import { planJobSteps } from './planJobSteps';
+import { enqueueJob } from './enqueueJob';
 import { authorizeOperation, loadWorkspace } from './workspaceAuthorization';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
 /** Approving or rejecting a requested workspace (Account Owners and Admins). */
@@ -72,39 +70,20 @@ export class WorkspaceApproval {
                 data: { comment: comment ?? '' },
               }),
         ];
-        let queued: Job | null = null;
-        if (approve) {
-          queued = await stores.jobs
-            .insert({
-              id: randomUUID(),
-              workspaceId: id,
-              operation: 'provision',
-              requestedBy: caller.ref,
-              attempt: 1,
-              steps: planJobSteps('provision', updated),
-              createdAt: at,
-            })
-            .catch(error => {
-              if (error instanceof ActiveJobExistsError) {
-                // Two approvals raced; the first one queued the provisioning.
-                throw new ConflictError(
-                  'Someone approved this workspace at the same time; reload the workspace',
-                );
-              }
-              throw error;
-            });
-          toAppend.push(
-            workspaceEvent('job.queued', {
-              ...base,
-              jobId: queued.id,
-              message: 'Provision Infrastructure is queued',
-              data: { operation: 'provision' },
-            }),
-          );
-        }
         const appended: WorkspaceEvent[] = [];
         for (const event of toAppend) {
           appended.push(await stores.events.append(event));
+        }
+        let queued: Job | null = null;
+        if (approve) {
+          const enqueued = await enqueueJob(stores, {
+            workspace: updated,
+            operation: 'provision',
+            actor: caller.ref,
+            now,
+          });
+          queued = enqueued.job;
+          appended.push(enqueued.event);
         }
         return { workspace: updated, job: queued, events: appended };
       },

@@ -21,9 +21,9 @@ import type { Caller } from '../access/Caller';
 import type { NewWorkspaceEvent } from '../database/EventStore';
 import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
-import { planJobSteps } from './planJobSteps';
+import { enqueueJob } from './enqueueJob';
 import { validateTemplateParameters } from './validateTemplateParameters';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
 /** A create request as the router hands it over: parsed, defaults filled in. */
@@ -180,7 +180,6 @@ export class WorkspaceCreation {
     now: Date,
   ): Promise<{ events: WorkspaceEvent[]; job: Job | null }> {
     const base = { workspaceId: workspace.id, at: now, actor: caller.ref };
-    let job: Job | null = null;
     const toAppend: NewWorkspaceEvent[] = [
       workspaceEvent('workspace.created', {
         ...base,
@@ -197,30 +196,21 @@ export class WorkspaceCreation {
           data: {},
         }),
       );
-    } else {
-      job = await stores.jobs.insert({
-        id: randomUUID(),
-        workspaceId: workspace.id,
-        operation: 'provision',
-        requestedBy: caller.ref,
-        attempt: 1,
-        steps: planJobSteps('provision', workspace),
-        createdAt: now.toISOString(),
-      });
-      toAppend.push(
-        workspaceEvent('job.queued', {
-          ...base,
-          jobId: job.id,
-          message: 'Provision Infrastructure is queued',
-          data: { operation: 'provision' },
-        }),
-      );
     }
     const appended: WorkspaceEvent[] = [];
     for (const event of toAppend) {
       appended.push(await stores.events.append(event));
     }
-    return { events: appended, job };
+    if (workspace.approval.state === 'pending') {
+      return { events: appended, job: null };
+    }
+    const queued = await enqueueJob(stores, {
+      workspace,
+      operation: 'provision',
+      actor: caller.ref,
+      now,
+    });
+    return { events: [...appended, queued.event], job: queued.job };
   }
 
   /** The workspace a previous request with this key created, if there was one. */

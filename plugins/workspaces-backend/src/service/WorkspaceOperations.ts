@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictError, InputError } from '@backstage/errors';
 import {
   jobOperationLabels,
@@ -10,15 +9,14 @@ import {
   type WorkspaceOperation,
 } from '@oqullus/plugin-workspaces-common';
 import type { Caller } from '../access/Caller';
-import { ActiveJobExistsError } from '../database/JobStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
-import { planJobSteps } from './planJobSteps';
+import { enqueueJob } from './enqueueJob';
 import {
   authorizeOperation,
   authorizeByPolicy,
   loadWorkspace,
 } from './workspaceAuthorization';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import { jobNotFound } from './WorkspaceQueries';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
@@ -84,52 +82,21 @@ export class WorkspaceOperations {
             ...(await this.stopJob(stores, caller, activeJob, now, 'Delete')),
           );
         }
-        const previous = await stores.jobs.listForWorkspace(id, {
-          limit: 1,
+        const queued = await enqueueJob(stores, {
+          workspace: loaded.workspace,
           operation: jobOperation,
-        });
-        let queued: Job;
-        try {
-          queued = await stores.jobs.insert({
-            id: randomUUID(),
-            workspaceId: id,
-            operation: jobOperation,
-            requestedBy: caller.ref,
-            attempt: (previous[0]?.attempt ?? 0) + 1,
-            steps: planJobSteps(jobOperation, loaded.workspace),
-            createdAt: now.toISOString(),
-          });
-        } catch (error) {
-          if (error instanceof ActiveJobExistsError) {
+          actor: caller.ref,
+          now,
+          onSlotTaken: winner => {
             // Another request won the race for this workspace's single job slot. If it
             // was a Delete, this one rolls back what it wrote and answers with its job.
-            const winner = await stores.jobs.getActive(id);
             if (operation === 'delete' && winner?.operation === 'destroy') {
               throw new DestroyUnderWay(winner);
             }
-            throw new ConflictError(
-              `${workspaceOperationLabels[operation]} must wait: another operation was queued on this workspace just now; wait for it to finish or cancel it`,
-            );
-          }
-          throw error;
-        }
-        await stores.workspaces.update(id, {
-          lastActivityAt: now.toISOString(),
-          updatedAt: now.toISOString(),
+          },
         });
-        appended.push(
-          await stores.events.append(
-            workspaceEvent('job.queued', {
-              workspaceId: id,
-              at: now,
-              actor: caller.ref,
-              jobId: queued.id,
-              message: `${caller.ref} queued ${jobOperationLabels[jobOperation]}`,
-              data: { operation: jobOperation },
-            }),
-          ),
-        );
-        return { job: queued, events: appended };
+        appended.push(queued.event);
+        return { job: queued.job, events: appended };
       },
     );
     await this.ctx.broadcaster.publish(events);

@@ -18,7 +18,7 @@ import type { WorkspaceRecord } from '../database/WorkspaceStore';
 import type { WorkspacesStores } from '../database/WorkspacesDatabase';
 import { loadWorkspace, type LoadedWorkspace } from './workspaceAuthorization';
 import { validateTemplateParameters } from './validateTemplateParameters';
-import { workspaceEvent } from './workspaceEvents';
+import { workspaceEvent } from '../database/workspaceEvents';
 import type { WorkspacesServiceContext } from './WorkspacesServiceContext';
 
 /** Name, description, template inputs and members: what workspace admins change. */

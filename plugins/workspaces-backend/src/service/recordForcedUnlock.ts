@@ -1,7 +1,7 @@
 import type { EventStore } from '../database/EventStore';
 import type { ForcedUnlock } from '../state/forceUnlockState';
-import type { EventBroadcaster } from './EventBroadcaster';
-import { workspaceEvent } from './workspaceEvents';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { workspaceEvent } from '../database/workspaceEvents';
 
 /** Writes a force-unlock into the workspace's timeline, from the portal or Terraform. */
 export function recordForcedUnlock(

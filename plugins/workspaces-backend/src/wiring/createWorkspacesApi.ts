@@ -28,10 +28,11 @@ import { addAccountRoutes } from '../router/accountRoutes';
 import { createRouter } from '../router/createRouter';
 import type { AnyApiRequest } from '../router/RouterDeps';
 import { AccountResourcesService } from '../service/AccountResourcesService';
-import { EventBroadcaster } from '../service/EventBroadcaster';
+import { EventBroadcaster } from '../publishing/EventBroadcaster';
+import { StoredWorkspaceReaders } from '../publishing/WorkspaceReaders';
 import { CatalogMemberDirectory } from '../service/MemberDirectory';
-import type { DisplayNames } from '../service/EntityDisplayNames';
-import { WorkspaceNotifier } from '../service/WorkspaceNotifier';
+import type { DisplayNames } from '../publishing/EntityDisplayNames';
+import { WorkspaceNotifier } from '../publishing/WorkspaceNotifier';
 import { WorkspaceService } from '../service/WorkspaceService';
 
 /** The REST API and the services behind it. */
@@ -71,7 +72,11 @@ export async function createWorkspacesApi(deps: {
     ),
   );
   const appBaseUrl = config.getString('app.baseUrl');
-  const broadcaster = new EventBroadcaster(deps.signals, deps.logger);
+  const broadcaster = new EventBroadcaster(
+    deps.signals,
+    deps.logger,
+    new StoredWorkspaceReaders(database, accountRoles),
+  );
   const notifier = new WorkspaceNotifier(
     deps.notifications,
     deps.logger,

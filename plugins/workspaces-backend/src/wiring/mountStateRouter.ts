@@ -15,7 +15,7 @@ import { resolveCaller, type Caller } from '../access/Caller';
 import type { AccountRoles } from '../access/AccountRoles';
 import type { WorkspaceAccess } from '../access/WorkspaceAccess';
 import { DatabaseWorkspacesDatabase } from '../database/DatabaseWorkspacesDatabase';
-import type { EventBroadcaster } from '../service/EventBroadcaster';
+import type { EventBroadcaster } from '../publishing/EventBroadcaster';
 import { loadAccessResources } from '../service/loadAccessResources';
 import { recordForcedUnlock } from '../service/recordForcedUnlock';
 import { auditForceUnlock } from '../state/auditForceUnlock';

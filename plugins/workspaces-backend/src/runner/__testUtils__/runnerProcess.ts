@@ -14,8 +14,8 @@ import { AccountRegistry } from '../../account/AccountRegistry';
 import { readAccountConfig } from '../../account/readAccountConfig';
 import { DatabaseWorkspacesDatabase } from '../../database/DatabaseWorkspacesDatabase';
 import { TerraformStepExecutor } from '../../executor';
-import { EventBroadcaster } from '../../service/EventBroadcaster';
-import { WorkspaceNotifier } from '../../service/WorkspaceNotifier';
+import { EventBroadcaster } from '../../publishing/EventBroadcaster';
+import { WorkspaceNotifier } from '../../publishing/WorkspaceNotifier';
 import { DatabaseJobCredentialStore } from '../../state/DatabaseJobCredentialStore';
 import { DatabaseStateStore } from '../../state/DatabaseStateStore';
 import { createJobRunner } from '../createJobRunner';
@@ -84,7 +84,10 @@ async function main() {
     pluginBaseUrl: settings.pluginBaseUrl,
     stackTemplateRoots,
     urlReader: noUrlReader,
-    broadcaster: new EventBroadcaster(undefined, logger),
+    // No signals service, so no readers to look up.
+    broadcaster: new EventBroadcaster(undefined, logger, {
+      of: async () => [],
+    }),
     notifier: new WorkspaceNotifier(undefined, logger, () => ''),
     logger,
     clock,

@@ -3,7 +3,7 @@ import type {
   WorkspaceEventLevel,
   WorkspaceEventType,
 } from '@oqullus/plugin-workspaces-common';
-import type { NewWorkspaceEvent } from '../database/EventStore';
+import type { NewWorkspaceEvent } from './EventStore';
 
 /** Builds an event; `message` is the sentence people read in the Events tab. */
 export function workspaceEvent<T extends WorkspaceEventType>(
