@@ -2,14 +2,14 @@ import {
   WORKSPACES_SIGNAL_CHANNEL,
   workspaceSignalChannel,
 } from '@oqullus/plugin-workspaces-common';
-import { exampleOrg, type ExamplePerson } from '../testing/exampleOrg';
-import { signalsDeliveredTo } from '../testing/recordingServices';
-import { aCreateRequest } from '../testing/startWorkspacesTestBackend';
-import { startOnDatabase } from '../testing/teamWorkspace';
+import { exampleOrg, type ExamplePerson } from '../__testUtils__/exampleOrg';
+import { signalsDeliveredTo } from '../__testUtils__/recordingServices';
+import { aCreateRequest } from '../__testUtils__/startWorkspacesTestBackend';
+import { startOnDatabase } from '../__testUtils__/teamWorkspace';
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

@@ -5,7 +5,7 @@ import { createMigratedDatabase } from '../database/__testUtils__/migratedDataba
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { JobLease } from './JobLease';
 
 const now = new Date('2026-12-01T09:00:00.000Z');

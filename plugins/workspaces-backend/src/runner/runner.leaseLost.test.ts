@@ -5,8 +5,8 @@ import { DatabaseJobQueueStore } from '../database/DatabaseJobQueueStore';
 import {
   aCreateRequest,
   startWorkspacesTestBackend,
-} from '../testing/startWorkspacesTestBackend';
-import { eventually } from '../state/__testUtils__/eventually';
+} from '../__testUtils__/startWorkspacesTestBackend';
+import { eventually } from '@oqullus/plugin-workspaces-common/testUtils';
 import { processesWorkingIn } from './__testUtils__/leftoverProcesses';
 import { runnerTestBackends } from './__testUtils__/runnerTestBackend';
 import { waitForResourceStarted } from './__testUtils__/workspaceProgress';
@@ -94,18 +94,22 @@ describe('a runner that lost its lease', () => {
 
       // Another runner finds the lease run out and takes the job over.
       const queue = new DatabaseJobQueueStore(knex);
-      await eventually(async () => {
-        const now = new Date();
-        const taken = await queue.takeOver({
-          jobId,
-          from: first,
-          to: TAKER,
-          now: now.toISOString(),
-          leaseExpiresAt: new Date(now.getTime() + 600_000).toISOString(),
-          onlyIfExpired: true,
-        });
-        return taken || undefined;
-      }, (LEASE_SECONDS + 5) * 1000);
+      await eventually(
+        'another runner taking over the expired lease',
+        async () => {
+          const now = new Date();
+          const taken = await queue.takeOver({
+            jobId,
+            from: first,
+            to: TAKER,
+            now: now.toISOString(),
+            leaseExpiresAt: new Date(now.getTime() + 600_000).toISOString(),
+            onlyIfExpired: true,
+          });
+          return taken || undefined;
+        },
+        { timeoutMs: (LEASE_SECONDS + 5) * 1000 },
+      );
       const before = await snapshot(knex, jobId, workspaceId);
       expect(before.job).toMatchObject({
         status: 'running',
@@ -116,9 +120,10 @@ describe('a runner that lost its lease', () => {
       // job gone: it stops Terraform, and its provisioner, without writing anything;
       // well before the provisioner's sleep would have ended by itself.
       await eventually(
+        'the first runner stopping its Terraform',
         async () =>
           (await processesWorkingIn(jobDirectory)).length === 0 || undefined,
-        30_000,
+        { timeoutMs: 30_000 },
       );
       // Long enough for any write the stopping runner still had in flight.
       await new Promise(resolve => setTimeout(resolve, 2_000));

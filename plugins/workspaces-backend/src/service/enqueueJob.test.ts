@@ -4,7 +4,7 @@ import { createMigratedDatabase } from '../database/__testUtils__/migratedDataba
 import {
   createTestDatabases,
   expectPostgresInCI,
-} from '../testing/testDatabases';
+} from '../__testUtils__/testDatabases';
 import { enqueueJob } from './enqueueJob';
 
 const actor = 'user:default/dana.developer';
