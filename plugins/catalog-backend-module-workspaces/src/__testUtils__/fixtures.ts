@@ -75,6 +75,7 @@ export function workspace(overrides: Partial<Workspace> = {}): Workspace {
       network: 'shared-vpc',
     },
     parameters: {},
+    labels: {},
     outputs: {},
     apps: [],
     createdBy: 'user:default/alice',

@@ -91,6 +91,35 @@ export const badCreateRequests: BadRequest[] = [
     send: parametersOf(['eu-west-1']),
   },
   {
+    name: 'a label key in capitals',
+    status: 400,
+    message: 'labels.Team: "Team" is not a label key',
+    send: createWith({ labels: { Team: 'data' } }),
+  },
+  {
+    name: 'a label value with a space',
+    status: 400,
+    message:
+      "labels.team: A label value may only contain letters, digits, '-', '_' and '.'",
+    send: createWith({ labels: { team: 'data platform' } }),
+  },
+  {
+    name: 'a label value that is a number',
+    status: 400,
+    message: 'labels.cost-centre: Must be text',
+    send: createWith({ labels: { 'cost-centre': 4711 } }),
+  },
+  {
+    name: '33 labels',
+    status: 400,
+    message: 'labels: A workspace has at most 32 labels (got 33); remove some',
+    send: createWith({
+      labels: Object.fromEntries(
+        Array.from({ length: 33 }, (_, i) => [`label-${i}`, 'x']),
+      ),
+    }),
+  },
+  {
     name: 'a JSON list as the whole body',
     status: 400,
     message: 'Must be an object',

@@ -299,7 +299,7 @@ export const badWorkspaceRequests: BadRequest[] = [
     name: 'a settings change that changes nothing',
     status: 400,
     message:
-      'Give at least one field to change: name, description or parameters',
+      'Give at least one field to change: name, description, parameters or labels',
     send: patch({}),
   },
   {

@@ -24,6 +24,7 @@ export type WorkspacePatch = Partial<
     | 'status'
     | 'approval'
     | 'parameters'
+    | 'labels'
     | 'outputs'
     | 'apps'
     | 'failureReason'

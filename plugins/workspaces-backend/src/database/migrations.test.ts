@@ -97,6 +97,33 @@ describe('migrations', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'gives the workspaces that existed before labels an empty set, and drops the column on the way down, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const labelsMigration = '20261206100000_workspace_labels.js';
+      const all = (await knex.migrate.list({ directory }))[1] as Array<{
+        file: string;
+      }>;
+      const before = all.findIndex(m => m.file === labelsMigration);
+      expect(before).toBeGreaterThan(0);
+      for (let i = 0; i < before; i++) await knex.migrate.up({ directory });
+      await insertWorkspace(knex, 'w-old');
+
+      await knex.migrate.up({ directory });
+      const row = await knex('workspaces').where({ id: 'w-old' }).first();
+      expect(JSON.parse(row.labels)).toEqual({});
+      await knex('workspaces')
+        .where({ id: 'w-old' })
+        .update({ labels: JSON.stringify({ team: 'data' }) });
+
+      await knex.migrate.down({ directory });
+      const after = await knex('workspaces').where({ id: 'w-old' }).first();
+      expect(after).not.toHaveProperty('labels');
+      expect(after.name).toBe('Sandbox');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'refuses a second active job of a workspace in SQL, but not a finished one, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);

@@ -36,6 +36,7 @@ export type WorkspaceRow = {
   state_storage: string;
   network: string | null;
   parameters: string;
+  labels: string;
   outputs: string;
   apps: string;
   failure_reason: string | null;
@@ -69,6 +70,7 @@ export function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
       network: optionalFromColumn(row.network),
     }),
     parameters: jsonFromColumn<Record<string, unknown>>(row.parameters),
+    labels: jsonFromColumn<Record<string, string>>(row.labels),
     outputs: jsonFromColumn<Record<string, unknown>>(row.outputs),
     apps: jsonFromColumn<WorkspaceApp[]>(row.apps),
     failureReason: optionalFromColumn(row.failure_reason),
@@ -122,6 +124,7 @@ export function workspacePatchToRow(
   if (patch.parameters !== undefined) {
     row.parameters = jsonToColumn(patch.parameters);
   }
+  if (patch.labels !== undefined) row.labels = jsonToColumn(patch.labels);
   if (patch.outputs !== undefined) row.outputs = jsonToColumn(patch.outputs);
   if (patch.apps !== undefined) row.apps = jsonToColumn(patch.apps);
   if (has('failureReason')) row.failure_reason = patch.failureReason ?? null;

@@ -127,6 +127,7 @@ export class WorkspaceCreation {
         network: request.provisioning.network ?? null,
       },
       parameters,
+      labels: request.labels,
       outputs: {},
       apps: template.apps.map(app => ({
         name: app.name,

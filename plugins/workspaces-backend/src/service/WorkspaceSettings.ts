@@ -31,7 +31,7 @@ export class WorkspaceSettings {
     request: UpdateWorkspaceRequest,
   ): Promise<WorkspaceRecord> {
     const changes = Object.keys(request) as Array<
-      'name' | 'description' | 'parameters'
+      'name' | 'description' | 'parameters' | 'labels'
     >;
     // Template inputs are checked against the template before the transaction: the
     // registry reads the database, and SQLite has one connection.

@@ -535,6 +535,7 @@ export interface components {
       parameters: {
         [key: string]: unknown;
       };
+      labels: components['schemas']['WorkspaceLabels'];
       /** Terraform outputs; sensitive ones are never stored, so never returned. */
       outputs: {
         [key: string]: unknown;
@@ -634,6 +635,7 @@ export interface components {
       parameters?: {
         [key: string]: unknown;
       };
+      labels?: components['schemas']['WorkspaceLabels'];
     };
     UpdateWorkspaceRequest: {
       name?: components['schemas']['WorkspaceName'];
@@ -642,6 +644,18 @@ export interface components {
       parameters?: {
         [key: string]: unknown;
       };
+      /** The new labels; they replace the old ones as a whole (send \{\} to remove all). */
+      labels?: components['schemas']['WorkspaceLabels'];
+    };
+    /**
+     * Key/value labels for finding and grouping workspaces (e.g. team, cost centre, environment), in the shape of Kubernetes labels: at most 32, keys of 1 to 63 lowercase letters, digits, '-', '_' and '.', starting and ending with a letter or digit; values of at most 63 such characters (any case), or empty.
+     * @example \{
+     *       "team": "data-platform",
+     *       "environment": "staging"
+     *     \}
+     */
+    WorkspaceLabels: {
+      [key: string]: string;
     };
     OperationRequest: {
       operation: 'provision' | 'sync-infrastructure' | 'sync-apps';

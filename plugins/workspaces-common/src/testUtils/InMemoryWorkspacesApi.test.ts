@@ -20,6 +20,7 @@ function aWorkspace(overrides: Partial<Workspace> = {}): Workspace {
       stateStorage: 'builtin',
     },
     parameters: {},
+    labels: {},
     outputs: {},
     apps: [],
     activeJob: null,

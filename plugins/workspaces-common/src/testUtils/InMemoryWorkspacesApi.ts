@@ -266,6 +266,7 @@ export class InMemoryWorkspacesApi implements WorkspacesApi {
         : { state: 'not-required' },
       provisioning: copy(request.provisioning),
       parameters: copy(request.parameters ?? {}),
+      labels: copy(request.labels ?? {}),
       outputs: {},
       apps: [],
       activeJob: null,

@@ -128,7 +128,7 @@ describe('updateWorkspaceRequestSchema', () => {
 
   it('needs at least one field', () => {
     expect(errorOf(updateWorkspaceRequestSchema, {})).toBe(
-      'Give at least one field to change: name, description or parameters',
+      'Give at least one field to change: name, description, parameters or labels',
     );
   });
 

@@ -4,6 +4,7 @@ import { descriptionSchema } from './description';
 import { entityRefSchema } from './entityRef';
 import { externalWorkspaceIdSchema } from './externalWorkspaceId';
 import { strictRequestObject, typeErrorMessage } from './requestObjects';
+import { workspaceLabelsSchema } from './workspaceLabels';
 import { workspaceNameSchema } from './workspaceName';
 
 /**
@@ -36,6 +37,7 @@ export const createWorkspaceRequestSchema = strictRequestObject({
       error: typeErrorMessage('an object of template input values'),
     })
     .default(() => ({})),
+  labels: workspaceLabelsSchema.default(() => ({})),
 });
 
 /**
@@ -72,12 +74,15 @@ export const updateWorkspaceRequestSchema = strictRequestObject({
       error: typeErrorMessage('an object of template input values'),
     })
     .optional(),
+  /** Replaces the labels as a whole; {} removes them all. */
+  labels: workspaceLabelsSchema.optional(),
 }).refine(
   update =>
     update.name !== undefined ||
     update.description !== undefined ||
-    update.parameters !== undefined,
-  'Give at least one field to change: name, description or parameters',
+    update.parameters !== undefined ||
+    update.labels !== undefined,
+  'Give at least one field to change: name, description, parameters or labels',
 );
 
 /**

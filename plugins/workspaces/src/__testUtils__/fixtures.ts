@@ -23,6 +23,7 @@ export function aWorkspace(overrides: Partial<Workspace> = {}): Workspace {
       network: null,
     },
     parameters: { region: 'eu-west-1', compute_size: 'small' },
+    labels: {},
     outputs: { warehouse_url: 'https://warehouse.example.test' },
     apps: [
       {

@@ -26,6 +26,7 @@ export function aWorkspace(
       stateStorage: 's3-dev',
     },
     parameters: {},
+    labels: {},
     outputs: {},
     apps: [],
     createdBy: 'user:default/mock',

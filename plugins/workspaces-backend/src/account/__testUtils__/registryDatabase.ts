@@ -41,6 +41,7 @@ export function aWorkspaceUsing(
       ...provisioning,
     },
     parameters: {},
+    labels: {},
     outputs: {},
     apps: [],
     createdBy: 'user:default/jane',

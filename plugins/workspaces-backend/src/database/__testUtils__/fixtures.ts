@@ -29,6 +29,7 @@ export function aWorkspace(
       stateStorage: 'builtin',
     },
     parameters: { region: 'eu-west-1', nodes: 3 },
+    labels: {},
     outputs: {},
     apps: [{ name: 'airflow', status: 'pending' }],
     createdBy: 'user:default/jane',

@@ -60,6 +60,7 @@ export const sampleWorkspace: Workspace = {
     network: null,
   },
   parameters: { region: 'eu-west-1', nodes: 3 },
+  labels: {},
   outputs: {},
   apps: [{ name: 'airflow', title: 'Airflow', status: 'pending' }],
   activeJob: {

@@ -1736,6 +1736,7 @@ export const spec = {
           'approval',
           'provisioning',
           'parameters',
+          'labels',
           'outputs',
           'apps',
           'createdBy',
@@ -1776,6 +1777,9 @@ export const spec = {
             type: 'object',
             description: "Values for the stack template's inputs.",
             additionalProperties: true,
+          },
+          labels: {
+            $ref: '#/components/schemas/WorkspaceLabels',
           },
           outputs: {
             type: 'object',
@@ -2053,6 +2057,9 @@ export const spec = {
             additionalProperties: true,
             default: {},
           },
+          labels: {
+            $ref: '#/components/schemas/WorkspaceLabels',
+          },
         },
       },
       UpdateWorkspaceRequest: {
@@ -2072,7 +2079,38 @@ export const spec = {
               "New values for the stack template's inputs, checked against its input schema (defaults filled in); they apply from the next job on, e.g. a retried Provision Infrastructure after a failure caused by an input.",
             additionalProperties: true,
           },
+          labels: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/WorkspaceLabels',
+              },
+            ],
+            description:
+              'The new labels; they replace the old ones as a whole (send {} to remove all).',
+          },
         },
+      },
+      WorkspaceLabels: {
+        type: 'object',
+        description:
+          "Key/value labels for finding and grouping workspaces (e.g. team, cost centre, environment), in the shape of Kubernetes labels: at most 32, keys of 1 to 63 lowercase letters, digits, '-', '_' and '.', starting and ending with a letter or digit; values of at most 63 such characters (any case), or empty.",
+        maxProperties: 32,
+        propertyNames: {
+          minLength: 1,
+          maxLength: 63,
+          pattern: '^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$',
+        },
+        additionalProperties: {
+          type: 'string',
+          maxLength: 63,
+          pattern: '^([A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?)?$',
+        },
+        examples: [
+          {
+            team: 'data-platform',
+            environment: 'staging',
+          },
+        ],
       },
       OperationRequest: {
         type: 'object',

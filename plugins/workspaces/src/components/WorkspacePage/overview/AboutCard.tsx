@@ -1,3 +1,4 @@
+import { Box, Chip } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import type { Workspace } from '@oqullus/plugin-workspaces-common';
@@ -20,6 +21,24 @@ export function AboutCard(props: { workspace: Workspace }) {
       value: <RelativeTime iso={workspace.lastActivityAt} />,
     },
   ];
+  const labels = Object.entries(workspace.labels);
+  if (labels.length > 0) {
+    facts.push({
+      label: 'Labels',
+      value: (
+        <Box display="flex" flexWrap="wrap" gridGap={4}>
+          {labels.map(([key, value]) => (
+            <Chip
+              key={key}
+              size="small"
+              variant="outlined"
+              label={value ? `${key}: ${value}` : key}
+            />
+          ))}
+        </Box>
+      ),
+    });
+  }
   if (entityRef) {
     facts.push({
       label: 'Catalog entity',

@@ -6,6 +6,7 @@ import { MembersEditor } from './MembersEditor';
 import { TemplateInputsForm } from './TemplateInputsForm';
 import { useUpdatePermission } from './useUpdatePermission';
 import { WorkspaceDetailsForm } from './WorkspaceDetailsForm';
+import { WorkspaceLabelsForm } from './WorkspaceLabelsForm';
 
 /** Name, description, template inputs, members and deletion of one workspace. */
 export function SettingsTab(props: {
@@ -30,6 +31,13 @@ export function SettingsTab(props: {
         <MembersEditor
           workspaceId={workspace.id}
           canUpdate={permission.allowed && workspace.status !== 'deleted'}
+        />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <WorkspaceLabelsForm
+          workspace={workspace}
+          canUpdate={permission.allowed}
+          onChanged={onChanged}
         />
       </Grid>
       <Grid item xs={12}>
