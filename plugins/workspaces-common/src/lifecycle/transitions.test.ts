@@ -22,6 +22,7 @@ const ALLOWED_EDGES = new Set([
   'created->deleting',
   'provisioning->running',
   'provisioning->failed',
+  'provisioning->deleting',
   'running->deleting',
   'running->failed',
   'failed->provisioning',
@@ -99,24 +100,58 @@ describe('statusWhenJobEnds', () => {
     },
   );
 
-  it('only produces transitions the lifecycle allows', () => {
-    expect(
-      canTransition(
-        'provisioning',
-        statusWhenJobEnds('provision', 'failed', 'provisioning'),
-      ),
-    ).toBe(true);
-    expect(
-      canTransition(
-        'deleting',
-        statusWhenJobEnds('destroy', 'succeeded', 'deleting'),
-      ),
-    ).toBe(true);
-    expect(
-      canTransition(
-        'running',
-        statusWhenJobEnds('sync-apps', 'failed', 'running'),
-      ),
-    ).toBe(true);
-  });
+  // The runner writes only what these two functions answer, so checking every input
+  // here keeps every status it writes on the lifecycle's graph.
+  const operations = [
+    'provision',
+    'destroy',
+    'sync-infrastructure',
+    'sync-apps',
+  ] as const;
+  const outcomes = ['succeeded', 'failed', 'cancelled'] as const;
+  const statuses = [
+    'created',
+    'provisioning',
+    'running',
+    'failed',
+    'deleting',
+    'deleted',
+  ] as const;
+  const startsFrom: Record<
+    (typeof operations)[number],
+    readonly (typeof statuses)[number][]
+  > = {
+    provision: ['created', 'failed'],
+    destroy: ['created', 'provisioning', 'running', 'failed', 'deleting'],
+    'sync-infrastructure': ['running'],
+    'sync-apps': ['running'],
+  };
+
+  it.each(operations)(
+    'a %s job only makes moves the lifecycle allows, from every status it can start in',
+    operation => {
+      const moveAllowed = (
+        from: (typeof statuses)[number],
+        to: (typeof statuses)[number],
+      ) => from === to || canTransition(from, to);
+      for (const from of startsFrom[operation]) {
+        const running = statusWhenJobStarts(operation, from);
+        expect({ operation, from, running }).toMatchObject({
+          running: moveAllowed(from, running) ? running : 'an allowed status',
+        });
+        for (const outcome of outcomes) {
+          for (const current of [from, running]) {
+            const ended = statusWhenJobEnds(operation, outcome, current);
+            expect({
+              operation,
+              outcome,
+              current,
+              ended,
+              allowed: moveAllowed(current, ended),
+            }).toMatchObject({ allowed: true });
+          }
+        }
+      }
+    },
+  );
 });

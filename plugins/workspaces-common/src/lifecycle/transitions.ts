@@ -61,7 +61,9 @@ export function statusWhenJobEnds(
 const allowedTransitions: Record<WorkspaceStatus, readonly WorkspaceStatus[]> =
   {
     created: ['provisioning', 'deleting'],
-    provisioning: ['running', 'failed'],
+    // Deleting too: Delete is allowed from every status, also from a Provisioning
+    // that no job finishes any more.
+    provisioning: ['running', 'failed', 'deleting'],
     running: ['deleting', 'failed'],
     failed: ['provisioning', 'deleting'],
     deleting: ['deleted', 'failed'],
