@@ -1,9 +1,13 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { aWorkspaceWithOperations } from '../../../__testUtils__/fixtures';
-import { renderWithWorkspacesApi } from '../../../__testUtils__/renderWithWorkspacesApi';
+import {
+  renderWithWorkspacesApi,
+  workspacesBaseUrl,
+} from '../../../__testUtils__/renderWithWorkspacesApi';
 import { serveWorkspace } from '../__testUtils__/workspaceServer';
 import { SettingsTab } from './SettingsTab';
 
@@ -77,6 +81,51 @@ describe('Labels in the Settings tab', () => {
     ).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Save labels' })).toBeDisabled();
     expect(sent).toEqual([]);
+  });
+
+  it("shows the API's refusal of a label with what to change", async () => {
+    const workspace = aWorkspaceWithOperations({
+      id: 'workspace-refused-label',
+      labels: {},
+    });
+    serveWorkspace(server, workspace);
+    server.use(
+      rest.patch(
+        `${workspacesBaseUrl}/workspaces/${workspace.id}`,
+        (_req, res, ctx) =>
+          res(
+            ctx.status(400),
+            ctx.json({
+              error: {
+                name: 'InputError',
+                message:
+                  "labels.team: A label value may only contain letters, digits, '-', '_' and '.', and starts and ends with a letter or digit (or is empty)",
+              },
+            }),
+          ),
+      ),
+    );
+    await renderWithWorkspacesApi(
+      <SettingsTab workspace={workspace} onChanged={jest.fn()} />,
+      { permission: 'allow' },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add label row' }),
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Label key 1' }),
+      'team',
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Label value 1' }),
+      'data platform',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save labels' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Save labels failed');
+    expect(alert).toHaveTextContent(
+      'labels.team: A label value may only contain',
+    );
   });
 
   it('shows the labels read-only to someone who may not change them', async () => {

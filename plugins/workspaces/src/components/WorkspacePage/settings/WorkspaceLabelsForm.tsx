@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import type { Workspace } from '@oqullus/plugin-workspaces-common';
 import { workspacesApiRef } from '../../../api';
 import { KeyValueRows } from '../../AccountPage/form/KeyValueRows';
@@ -10,8 +10,8 @@ import {
   recordOf,
   type KeyValueRow,
 } from '../../AccountPage/form/keyValueDraft';
-import { errorMessage } from '../../shared';
 import { ActionError } from '../header/ActionError';
+import { useOperationRunner } from '../header/useOperationRunner';
 import { UPDATE_REFUSED_TEXT } from './useUpdatePermission';
 
 const sameLabels = (a: Record<string, string>, b: Record<string, string>) =>
@@ -29,33 +29,20 @@ export function WorkspaceLabelsForm(props: {
 }) {
   const { workspace, canUpdate, onChanged } = props;
   const api = useApi(workspacesApiRef);
-  const alertApi = useApi(alertApiRef);
   const [rows, setRows] = useState<KeyValueRow[]>(
     keyValueRowsOf(workspace.labels),
   );
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const saver = useOperationRunner(onChanged);
   const editable = canUpdate && workspace.status !== 'deleted';
   const { record, issues } = recordOf('labels', rows);
   const changed = !sameLabels(record, workspace.labels);
 
-  const save = async () => {
-    setSaving(true);
-    setFailure(null);
-    try {
-      await api.updateWorkspace(workspace.id, { labels: record });
-      alertApi.post({
-        message: 'Labels saved',
-        severity: 'success',
-        display: 'transient',
-      });
-      onChanged();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    saver.run(
+      'Save labels',
+      () => api.updateWorkspace(workspace.id, { labels: record }),
+      'Labels saved',
+    );
 
   return (
     <InfoCard title="Labels">
@@ -80,9 +67,12 @@ export function WorkspaceLabelsForm(props: {
             onChange={setRows}
             issues={issues}
           />
-          {failure && (
+          {saver.failure && (
             <Box my={2}>
-              <ActionError title="Labels were not saved" message={failure} />
+              <ActionError
+                title={saver.failure.title}
+                message={saver.failure.message}
+              />
             </Box>
           )}
           <Box mt={2}>
@@ -90,7 +80,7 @@ export function WorkspaceLabelsForm(props: {
               type="submit"
               variant="contained"
               color="primary"
-              disabled={!changed || saving || issues.length > 0}
+              disabled={!changed || saver.pending !== null || issues.length > 0}
             >
               Save labels
             </Button>
