@@ -264,7 +264,7 @@ export const badCreateRequests: BadRequest[] = [
     name: 'an unknown top-level key',
     status: 400,
     message:
-      'Unknown field "colour"; the allowed fields are name, description, externalId, owner, provisioning, parameters',
+      'Unknown field "colour"; the allowed fields are name, description, externalId, owner, provisioning, parameters, labels',
     send: createWith({ colour: 'blue' }),
   },
   {

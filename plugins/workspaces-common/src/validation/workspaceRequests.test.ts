@@ -26,6 +26,7 @@ describe('createWorkspaceRequestSchema', () => {
     expect(createWorkspaceRequestSchema.parse(validRequest)).toEqual({
       ...validRequest,
       parameters: {},
+      labels: {},
     });
   });
 
@@ -49,7 +50,7 @@ describe('createWorkspaceRequestSchema', () => {
     expect(
       errorOf(createWorkspaceRequestSchema, { ...validRequest, nmae: 'x' }),
     ).toBe(
-      'Unknown field "nmae"; the allowed fields are name, description, externalId, owner, provisioning, parameters',
+      'Unknown field "nmae"; the allowed fields are name, description, externalId, owner, provisioning, parameters, labels',
     );
   });
 
