@@ -1,4 +1,4 @@
-import { Grid } from '@material-ui/core';
+import { Box, Grid } from '@material-ui/core';
 import { Progress } from '@backstage/core-components';
 import type { WorkspaceWithAllowedOperations } from '@oqullus/plugin-workspaces-common';
 import { DangerZone } from './DangerZone';
@@ -21,23 +21,24 @@ export function SettingsTab(props: {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={6}>
+        {/* Labels sit under the name: the members card beside them is the taller one. */}
         <WorkspaceDetailsForm
           workspace={workspace}
           canUpdate={permission.allowed}
           onChanged={onChanged}
         />
+        <Box mt={3}>
+          <WorkspaceLabelsForm
+            workspace={workspace}
+            canUpdate={permission.allowed}
+            onChanged={onChanged}
+          />
+        </Box>
       </Grid>
       <Grid item xs={12} md={6}>
         <MembersEditor
           workspaceId={workspace.id}
           canUpdate={permission.allowed && workspace.status !== 'deleted'}
-        />
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <WorkspaceLabelsForm
-          workspace={workspace}
-          canUpdate={permission.allowed}
-          onChanged={onChanged}
         />
       </Grid>
       <Grid item xs={12}>
